@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { id } from './fields.js';
+
+/** A notification names a catalog key (platform.notificationKinds.<kind>) and its parameters,
+ *  so it is rendered in the reader's language, not the sender's. */
+export const notificationSchema = z.object({
+  id,
+  kind: z.string(),
+  params: z.record(z.string(), z.string()),
+  link: z.string(),
+  createdAt: z.string(),
+  read: z.boolean(),
+});
+export type NotificationItem = z.infer<typeof notificationSchema>;
+
+export const notificationListSchema = z.object({
+  items: z.array(notificationSchema),
+  unread: z.number().int(),
+});
+
+/** "What needs me now": each module contributes items; empty until modules add to it. */
+export const needsMeItemSchema = z.object({
+  module: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  link: z.string(),
+  dueAt: z.string().nullable(),
+  overdue: z.boolean(),
+});
+export const needsMeSchema = z.object({ items: z.array(needsMeItemSchema) });
+export type NeedsMeItem = z.infer<typeof needsMeItemSchema>;
+
+export const okSchema = z.object({ ok: z.literal(true) });

@@ -1,0 +1,15 @@
+// The ordered list of migrations. Append only: never edit a migration that has shipped.
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import * as foundation from './001-foundation.js';
+
+export interface MigrationContext {
+  dialect: 'sqlite' | 'postgres';
+}
+
+export interface Migration {
+  name: string;
+  up: (db: Kysely<Database>, ctx: MigrationContext) => Promise<void>;
+}
+
+export const migrations: Migration[] = [{ name: '001-foundation', up: foundation.up }];

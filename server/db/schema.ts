@@ -1,0 +1,139 @@
+// Row types of every table, shared by all repos. Timestamps are ISO-8601 UTC strings and
+// booleans are 0/1 integers so that SQLite and PostgreSQL return the same shapes.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface OrganisationTable {
+  id: string;
+  name: string;
+  default_locale: string;
+  created_at: string;
+}
+
+export interface UnitTable {
+  id: string;
+  parent_id: string | null;
+  code: string;
+  name: string;
+  kind: string;
+  description: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+  deactivated_at: string | null;
+}
+
+export interface PersonTable {
+  id: string;
+  email: string;
+  name: string;
+  title: string;
+  locale: string | null;
+  notification_mode: string;
+  password_hash: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+  deactivated_at: string | null;
+}
+
+export interface PersonRoleTable {
+  person_id: string;
+  role: string;
+  granted_at: string;
+}
+
+export interface MembershipTable {
+  id: string;
+  person_id: string;
+  unit_id: string;
+  role: string;
+  started_at: string;
+  ended_at: string | null;
+}
+
+export interface MandateTable {
+  id: string;
+  unit_id: string | null;
+  holder_role: string | null;
+  title: string;
+  description: string;
+  delegated_by: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  id: string; // sha-256 of the token; the token itself is never stored
+  person_id: string;
+  auth_method: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+  request_id: string | null;
+}
+
+export interface NotificationTable {
+  id: string;
+  person_id: string;
+  kind: string;
+  params_json: string;
+  link: string;
+  created_at: string;
+  read_at: string | null;
+  emailed_at: string | null;
+}
+
+export interface OutboxTable {
+  id: string;
+  person_id: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  status: string;
+  attempts: number;
+  lease_until: string | null;
+  sent_at: string | null;
+  last_error: string | null;
+}
+
+export interface JobTable {
+  name: string;
+  next_run_at: string;
+  last_run_at: string | null;
+  last_run_by: string | null;
+  run_count: number;
+}
+
+export interface Database {
+  organisation: OrganisationTable;
+  units: UnitTable;
+  people: PersonTable;
+  person_roles: PersonRoleTable;
+  memberships: MembershipTable;
+  mandates: MandateTable;
+  sessions: SessionTable;
+  audit_log: AuditTable;
+  notifications: NotificationTable;
+  outbox: OutboxTable;
+  jobs: JobTable;
+}
+
+export type UnitRow = Selectable<UnitTable>;
+export type PersonRow = Selectable<PersonTable>;
+export type MembershipRow = Selectable<MembershipTable>;
+export type MandateRow = Selectable<MandateTable>;
+export type NewUnit = Insertable<UnitTable>;
+export type UnitUpdate = Updateable<UnitTable>;

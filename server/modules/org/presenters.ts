@@ -1,0 +1,76 @@
+// The exact fields of the organisation model that leave the server. Raw rows never do.
+import type { z } from 'zod';
+import type { Mandate, UnitSummary } from '../../../common/org/units.js';
+import type { unitMemberSchema } from '../../../common/org/units.js';
+import {
+  mandateHolderRoles,
+  membershipRoles,
+  unitKinds,
+  type MembershipRole,
+  type UnitKind,
+} from '../../../common/org/roles.js';
+import type { MandateRow, UnitRow } from '../../db/schema.js';
+
+const oneOf =
+  <T extends string>(allowed: readonly T[]) =>
+  (value: string | null): value is T =>
+    value !== null && (allowed as readonly string[]).includes(value);
+
+export const isUnitKind = oneOf<UnitKind>(unitKinds);
+export const isMembershipRole = oneOf<MembershipRole>(membershipRoles);
+const isHolderRole = oneOf<(typeof mandateHolderRoles)[number]>(mandateHolderRoles);
+
+/** Rows written by an older version with an unknown value fall back to the most neutral one. */
+export const unitKindOf = (kind: string): UnitKind => (isUnitKind(kind) ? kind : 'unit');
+export const membershipRoleOf = (role: string): MembershipRole => (isMembershipRole(role) ? role : 'staff');
+
+export function presentUnitSummary(
+  row: UnitRow,
+  stats: { counts: Map<string, number>; managers: Map<string, string[]> },
+): UnitSummary {
+  return {
+    id: row.id,
+    parentId: row.parent_id,
+    code: row.code,
+    name: row.name,
+    kind: unitKindOf(row.kind),
+    active: row.active === 1,
+    memberCount: stats.counts.get(row.id) ?? 0,
+    managerNames: stats.managers.get(row.id) ?? [],
+  };
+}
+
+export function presentMandate(row: MandateRow & { unit_name: string | null }): Mandate {
+  return {
+    id: row.id,
+    unitId: row.unit_id,
+    unitName: row.unit_name,
+    holderRole: isHolderRole(row.holder_role) ? row.holder_role : null,
+    title: row.title,
+    description: row.description,
+    delegatedBy: row.delegated_by,
+    active: row.active === 1,
+  };
+}
+
+export function presentMember(row: {
+  membershipId: string;
+  personId: string;
+  name: string;
+  title: string;
+  role: string;
+  started_at: string;
+  ended_at: string | null;
+  active: number;
+}): z.infer<typeof unitMemberSchema> {
+  return {
+    membershipId: row.membershipId,
+    personId: row.personId,
+    name: row.name,
+    title: row.title,
+    role: membershipRoleOf(row.role),
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    personActive: row.active === 1,
+  };
+}

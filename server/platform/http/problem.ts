@@ -1,0 +1,59 @@
+// One error handler for the whole API: every failure leaves as application/problem+json with a
+// message in the reader's language. Unexpected errors are logged with the request id and answered
+// generically, without stack traces or internals.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Problem } from '../../../common/platform/problem.js';
+import { AppError, type FieldIssue } from '../errors.js';
+import { translate } from '../i18n.js';
+import { RequestValidationError } from './validation.js';
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  params: Record<string, string | number> = {},
+  fields: FieldIssue[] = [],
+) {
+  const locale = request.locale;
+  const message = translate(locale, 'errors', code, params);
+  const body: Problem = {
+    type: `urn:tillit:problem:${code}`,
+    title: message,
+    status,
+    detail: message,
+    code,
+    requestId: request.id,
+  };
+  if (fields.length > 0)
+    body.errors = fields.map((f) => ({ field: f.field, message: translate(locale, 'errors', f.key, f.params) }));
+  return reply.status(status).header('content-type', 'application/problem+json; charset=utf-8').send(body);
+}
+
+function hasStatus(error: unknown): error is FastifyError & { statusCode: number } {
+  return typeof error === 'object' && error !== null && 'statusCode' in error && typeof error.statusCode === 'number';
+}
+
+export function registerProblemHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: unknown, request, reply) => {
+    if (error instanceof AppError) return sendProblem(request, reply, error.status, error.code, error.params, error.fields);
+    if (error instanceof RequestValidationError) {
+      // A malformed id in the path is a wrong address, not a form error.
+      if (error.context === 'params') return sendProblem(request, reply, 404, 'notFound');
+      return sendProblem(request, reply, 422, 'validation', {}, error.fields);
+    }
+    if (hasStatus(error)) {
+      if (error.statusCode === 413) return sendProblem(request, reply, 413, 'payloadTooLarge');
+      if (error.statusCode === 429) return sendProblem(request, reply, 429, 'rateLimited');
+      if (error.statusCode >= 400 && error.statusCode < 500) {
+        request.log.info({ code: error.code }, 'bad request');
+        return sendProblem(request, reply, error.statusCode, 'badRequest');
+      }
+    }
+    // Database errors can carry the offending values in extra fields (PostgreSQL's `detail`), so
+    // only the name, message and stack are logged: no personal data in logs.
+    const safe = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : {};
+    request.log.error({ err: safe }, 'unexpected error');
+    return sendProblem(request, reply, 500, 'internal');
+  });
+}

@@ -1,0 +1,81 @@
+// Builds the real app on a test database, with a small named organisation to act in, and signs
+// people in through the real login endpoint. No mocks: requests go through app.inject().
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import type { TestDatabase } from './databases.js';
+import { hashPassword } from '../platform/auth/passwords.js';
+
+export const testPassword = 'correct horse battery staple';
+let passwordHash: Promise<string> | undefined;
+
+/** The scenario "two departments": ids by name, every person signs in with testPassword. */
+export interface Scenario {
+  units: Record<'board' | 'admin' | 'deptA' | 'unitA1' | 'teamA1a' | 'deptB' | 'unitB1' | 'citizens', string>;
+  people: Record<'admin' | 'analyst' | 'managerA' | 'staffA1' | 'staffA1b' | 'managerB' | 'staffB1', { id: string; email: string }>;
+}
+
+export async function seedScenario(database: TestDatabase): Promise<Scenario> {
+  const { db } = database;
+  passwordHash ??= hashPassword(testPassword);
+  const hash = await passwordHash;
+  const now = new Date().toISOString();
+  await db.insertInto('organisation').values({ id: randomUUID(), name: 'Testby kommun', default_locale: 'sv', created_at: now }).execute();
+  const unit = async (code: string, kind: string, parent: string | null) => {
+    const id = randomUUID();
+    await db
+      .insertInto('units')
+      .values({ id, parent_id: parent, code, name: `Enhet ${code}`, kind, description: '', active: 1, created_at: now, updated_at: now, deactivated_at: null })
+      .execute();
+    return id;
+  };
+  const board = await unit('KS', 'board', null);
+  const admin = await unit('FV', 'administration', board);
+  const deptA = await unit('A', 'department', admin);
+  const unitA1 = await unit('A1', 'unit', deptA);
+  const teamA1a = await unit('A1a', 'team', unitA1);
+  const deptB = await unit('B', 'department', admin);
+  const unitB1 = await unit('B1', 'unit', deptB);
+  const citizens = await unit('INV', 'citizens', null);
+  const person = async (key: string, memberships: Array<[string, string]>, roles: string[] = []) => {
+    const id = randomUUID();
+    const email = `${key.toLowerCase()}@testby.se`;
+    await db
+      .insertInto('people')
+      .values({ id, email, name: `Person ${key}`, title: '', locale: null, notification_mode: 'immediate', password_hash: hash, active: 1, created_at: now, updated_at: now, deactivated_at: null })
+      .execute();
+    for (const [unitId, role] of memberships)
+      await db.insertInto('memberships').values({ id: randomUUID(), person_id: id, unit_id: unitId, role, started_at: now, ended_at: null }).execute();
+    for (const role of roles) await db.insertInto('person_roles').values({ person_id: id, role, granted_at: now }).execute();
+    return { id, email };
+  };
+  return {
+    units: { board, admin, deptA, unitA1, teamA1a, deptB, unitB1, citizens },
+    people: {
+      admin: await person('admin', [], ['admin']),
+      analyst: await person('analyst', [], ['analyst']),
+      managerA: await person('managerA', [[deptA, 'manager']]),
+      staffA1: await person('staffA1', [[unitA1, 'staff']]),
+      staffA1b: await person('staffA1b', [[unitA1, 'staff']]),
+      managerB: await person('managerB', [[deptB, 'manager']]),
+      staffB1: await person('staffB1', [[unitB1, 'staff']]),
+    },
+  };
+}
+
+export async function buildTestApp(database: TestDatabase, env: Record<string, string> = {}): Promise<FastifyInstance> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JOBS_ENABLED: 'false', ...env });
+  const { app } = await buildApp({ config, db: database.db, webRoot: '/nonexistent' });
+  await app.ready();
+  return app;
+}
+
+/** Signs in through POST /api/v1/auth/login and returns the Cookie header to send. */
+export async function signIn(app: FastifyInstance, email: string, password = testPassword): Promise<string> {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'tillit_session');
+  if (!cookie) throw new Error('no session cookie');
+  return `tillit_session=${cookie.value}`;
+}
