@@ -17,7 +17,7 @@ const schema = z.object({
     .refine((v) => v.startsWith('sqlite:') || v.startsWith('postgres://') || v.startsWith('postgresql://'), {
       message: 'must start with sqlite:, postgres:// or postgresql://',
     }),
-  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
@@ -31,10 +31,11 @@ const schema = z.object({
   BACKUP_DIR: z.string().min(1).default('./data/backups'),
   JOBS_ENABLED: bool.default(true),
   DEMO: bool.default(false),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(6),
 });
 
-export type Config = z.infer<typeof schema> & { cookieSecure: boolean };
+export type Config = Omit<z.infer<typeof schema>, 'PUBLIC_URL'> & { PUBLIC_URL: string; cookieSecure: boolean };
 
 export class ConfigError extends Error {}
 
@@ -50,5 +51,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration in the environment:\n${lines.join('\n')}`);
   }
   const cfg = parsed.data;
-  return { ...cfg, cookieSecure: cfg.COOKIE_SECURE ?? cfg.NODE_ENV === 'production' };
+  return {
+    ...cfg,
+    PUBLIC_URL: cfg.PUBLIC_URL ?? `http://localhost:${cfg.PORT}`,
+    cookieSecure: cfg.COOKIE_SECURE ?? cfg.NODE_ENV === 'production',
+  };
 }

@@ -10,6 +10,7 @@ import type { AppDeps } from './app-deps.js';
 import { listAudit } from './audit-read.js';
 import { collectNeedsMe } from './home.js';
 import { contextOf } from './http/request-context.js';
+import { sendProblem } from './http/problem.js';
 import { listNotifications, markAllRead, markRead } from './notifications/service.js';
 import { requireSignedIn } from './principal.js';
 
@@ -19,8 +20,12 @@ export function registerPlatformRoutes(app: FastifyInstance, deps: AppDeps): voi
   r.get(
     '/healthz',
     { schema: { tags: ['platform'], response: { 200: z.object({ status: z.literal('ok') }) } } },
-    async () => {
-      await pingDatabase(deps.db);
+    async (request, reply) => {
+      try {
+        await pingDatabase(deps.db);
+      } catch {
+        return sendProblem(request, reply, 503, 'internal');
+      }
       return { status: 'ok' as const };
     },
   );

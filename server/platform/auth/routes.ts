@@ -24,7 +24,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/v1/setup',
-    { schema: { tags, body: setupBody, response: { 200: meSchema } }, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    { schema: { tags, body: setupBody, response: { 200: meSchema } }, config: { rateLimit: { max: deps.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } } },
     async (request, reply) => {
       const ctx = contextOf(request, deps.db);
       const personId = await setupOrganisation(ctx, request.body);
@@ -37,7 +37,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/v1/auth/login',
-    { schema: { tags, body: loginBody, response: { 200: meSchema } }, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    { schema: { tags, body: loginBody, response: { 200: meSchema } }, config: { rateLimit: { max: deps.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } } },
     async (request, reply) => {
       const ctx = contextOf(request, deps.db);
       // A new session on every sign-in: a token planted before sign-in is never promoted.
