@@ -109,9 +109,16 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
 
   registerRequestContext(app, { db, sessions: deps.sessions, cookie: deps.cookie, defaultLocale: organisationLocale });
   registerProblemHandler(app);
+  // While shutting down, answer in-flight requests with "Connection: close" so keep-alive
+  // sockets do not hold the process open until their timeout.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     // Personal data must not linger in shared or browser caches.
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    if (closing) reply.header('connection', 'close');
   });
 
   registerPlatformRoutes(app, deps);

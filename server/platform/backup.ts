@@ -15,9 +15,19 @@ export async function backupDatabase(databaseUrl: string, backupDir: string, now
   if (isPostgresUrl(databaseUrl)) {
     const target = resolve(join(backupDir, `tillit-${stamp(now)}.pgdump`));
     await new Promise<void>((done, fail) => {
-      // The URL goes in an environment variable, not the argument list other users can read.
+      // Connection details go in libpq's environment variables, not in the argument list that
+      // other users of the machine can read.
+      const url = new URL(databaseUrl);
+      const env = {
+        ...process.env,
+        PGHOST: decodeURIComponent(url.hostname) || 'localhost',
+        PGPORT: url.port || '5432',
+        PGDATABASE: decodeURIComponent(url.pathname.slice(1)),
+        ...(url.username && { PGUSER: decodeURIComponent(url.username) }),
+        ...(url.password && { PGPASSWORD: decodeURIComponent(url.password) }),
+      };
       const child = spawn('pg_dump', ['--format=custom', '--no-owner', `--file=${target}`], {
-        env: { ...process.env, PGDATABASE: databaseUrl },
+        env,
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       child.on('error', fail);
@@ -29,7 +39,9 @@ export async function backupDatabase(databaseUrl: string, backupDir: string, now
   const target = resolve(join(backupDir, `tillit-${stamp(now)}.db`));
   const source = new SQLite(file, { readonly: true, fileMustExist: true });
   try {
-    await source.backup(target);
+    // After the first step, copy all remaining pages in one step: a write by another connection
+    // between steps restarts the backup, and a single step reads one consistent snapshot.
+    await source.backup(target, { progress: ({ totalPages }) => totalPages });
   } finally {
     source.close();
   }

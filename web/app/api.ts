@@ -28,7 +28,12 @@ export function setApiLocale(locale: string): void {
   apiLocale = locale;
 }
 
-async function request<S extends z.ZodType>(method: Method, path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
+async function request<S extends z.ZodType>(
+  method: Method,
+  path: string,
+  schema: S,
+  body?: unknown,
+): Promise<z.infer<S>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (apiLocale) headers['accept-language'] = apiLocale;
   let payload: BodyInit | undefined;
@@ -73,7 +78,8 @@ export const api = {
 /** Builds a query string from defined values only. */
 export function query(params: Record<string, string | number | boolean | undefined>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== '') search.set(key, String(value));
   const text = search.toString();
   return text ? `?${text}` : '';
 }

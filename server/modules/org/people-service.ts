@@ -238,6 +238,7 @@ export async function addMembership(
 export async function endMembership(ctx: ServiceContext, personId: string, membershipId: string): Promise<void> {
   const authed = requireSignedIn(ctx);
   const scope = await scopeFor(authed);
+  await visiblePerson(authed, scope, personId);
   const membership = await findMembershipOf(ctx.db, personId, membershipId);
   if (!membership) throw notFound();
   if (!orgPolicy.canManageMembers(scope, membership.unit_id)) throw forbidden();

@@ -1,0 +1,196 @@
+// British English texts of the platform's pages (sign-in, setup, home, notifications, settings,
+// accessibility statement, audit log) and of the shared layout.
+export default {
+  common: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    networkError: 'We could not reach Tillit. Check your connection and try again.',
+    serverError: 'Something went wrong on our side. Please try again in a moment.',
+    backHome: 'Go to the home page',
+  },
+  form: {
+    errorHeading: 'Please correct the following before you continue',
+  },
+  language: {
+    label: 'Language',
+  },
+  layout: {
+    skipToContent: 'Skip to main content',
+    mainNav: 'Main menu',
+    menu: 'Menu',
+    signOut: 'Sign out',
+    accessibilityStatement: 'Accessibility statement',
+    footerNote: 'Tillit – open-source software for trust-based governance and leadership',
+    unreadCount_one: '{{count}} unread notification',
+    unreadCount_other: '{{count}} unread notifications',
+  },
+  nav: {
+    home: 'Home',
+    notifications: 'Notifications',
+    settings: 'Settings',
+    audit: 'Audit log',
+  },
+  signIn: {
+    title: 'Sign in',
+    intro: 'Sign in with the e-mail address your organisation has registered for you.',
+    email: 'E-mail address',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+  },
+  setup: {
+    title: 'Set up Tillit',
+    intro:
+      'Tillit has not been set up yet. Give your organisation a name and create the first administrator. You can add units and people afterwards.',
+    organisationLegend: 'Organisation',
+    organisationName: 'Name of the organisation',
+    defaultLocale: 'Default language',
+    defaultLocaleDescription: 'Used for e-mails and for anyone who has not chosen a language of their own.',
+    adminLegend: 'First administrator',
+    adminDescription: 'This person can manage the organisation and appoint further administrators.',
+    adminName: 'Full name',
+    adminEmail: 'E-mail address',
+    adminPassword: 'Password',
+    passwordRule: 'Between 12 and 128 characters. A few unrelated words make a long password that is easy to remember.',
+    submit: 'Set up and sign in',
+  },
+  home: {
+    title: 'Home',
+    greeting: 'Hello, {{name}}',
+    needsMeHeading: 'What needs you now',
+    needsMeEmpty:
+      'Nothing needs you right now. Obstacles waiting for your answer, surveys to fill in and clean-up tasks for steering demands will appear here.',
+    due: 'Due {{date}}',
+    overdue: 'Overdue',
+    unreadHeading: 'Unread notifications',
+    unreadEmpty: 'You have no unread notifications.',
+    allNotifications: 'All notifications',
+    myUnitsHeading: 'My units',
+    myUnitsEmpty: 'You are not a member of any unit yet.',
+  },
+  notifications: {
+    title: 'Notifications',
+    empty: 'You have no notifications.',
+    unread: 'Unread',
+    markRead: 'Mark as read',
+    markAllRead: 'Mark all as read',
+    markedRead: 'The notification has been marked as read.',
+    allMarkedRead: 'All notifications have been marked as read.',
+    unknownKind: 'You have a new notification. Open it to see more.',
+  },
+  notificationKinds: {
+    welcome: 'Welcome to Tillit! Start by looking at what needs you now.',
+    test: 'This is a test notification. If you can read it, notifications are working.',
+    membershipAdded: 'You have been added to {{unitName}}.',
+  },
+  email: {
+    footer:
+      'You are receiving this e-mail because you use Tillit. Under Settings you can choose between an e-mail for each notification and one summary a day.',
+    digestSubject: 'New notifications: {{count}}',
+  },
+  settings: {
+    title: 'Settings',
+    languageLegend: 'Language',
+    languageDescription: 'The language of Tillit and of the e-mails you receive from it.',
+    deliveryLegend: 'E-mail notifications',
+    deliveryDescription: 'Notifications always appear in Tillit. Choose how often you also want them by e-mail.',
+    modes: {
+      immediate: {
+        label: 'Straight away',
+        description: 'One e-mail for each notification, as it happens.',
+      },
+      digest: {
+        label: 'Once a day',
+        description: 'A single e-mail a day that gathers all new notifications.',
+      },
+    },
+    save: 'Save settings',
+    saved: 'Your settings have been saved.',
+  },
+  accessibility: {
+    title: 'Accessibility statement',
+    yourOrganisation: 'your organisation',
+    intro:
+      'This statement covers Tillit, the web service that {{organisation}} uses for trust-based governance and leadership. We want everyone to be able to use it, whatever their abilities and whatever device they use.',
+    statusHeading: 'Compliance status',
+    statusText:
+      'Our assessment is that Tillit fully complies with level AA of the Web Content Accessibility Guidelines (WCAG) 2.1, the level required by the European standard EN 301 549, as far as we have been able to test it. The assessment is our own and has not yet been confirmed by an independent reviewer; the limits of our testing are described below.',
+    testedHeading: 'How we have tested',
+    testedIntro: 'Each new version of Tillit is checked in the following ways before it is released:',
+    testedAutomated:
+      'Automated scans with axe against the WCAG 2.1 A and AA success criteria, run in a real browser on every page of the test journeys.',
+    testedKeyboard:
+      'Keyboard checks: every task can be done without a mouse, focus is always visible and moves to the new page’s heading when you navigate.',
+    testedReflow:
+      'Reflow at a width of 320 CSS pixels (as on a small phone or at 400 per cent zoom) without scrolling sideways.',
+    testedDesignSystem:
+      'Components, colours and focus styles come from Designsystemet, the Norwegian public sector’s design system, which is itself tested for accessibility.',
+    limitationsHeading: 'Known limitations',
+    limitationsKnown: 'We are not currently aware of any content that fails to meet the requirements.',
+    limitationsUntested:
+      'Automated tests cannot catch everything. We have not yet tested Tillit manually with screen readers (such as NVDA, JAWS, VoiceOver or TalkBack) or with speech recognition, so problems may remain there. Please tell us if you run into one.',
+    reportHeading: 'Report a problem or ask for another format',
+    reportText:
+      'If something in Tillit does not work for you, or you need information in a different format, contact {{organisation}}, for example through your manager or the person who administers Tillit. Describe what you were trying to do and, if you can, which device, browser and assistive technology you use.',
+    enforcementHeading: 'Enforcement',
+    enforcementIntro:
+      'If you are not satisfied with how your report has been handled, you can contact the supervisory authority in the country of the organisation that provides the service.',
+    enforcement: {
+      se: 'In Sweden, the Agency for Digital Government (Myndigheten för digital förvaltning, Digg) supervises the Act on accessibility to digital public services.',
+      no: 'In Norway, the Authority for Universal Design of ICT (Tilsynet for universell utforming av ikt, Uu-tilsynet) supervises the requirements.',
+      dk: 'In Denmark, the Agency for Digital Government (Digitaliseringsstyrelsen) supervises the Web Accessibility Act.',
+    },
+    enforcementLink: {
+      se: 'Report a lack of accessibility to Digg',
+      no: 'Contact Uu-tilsynet',
+      dk: 'Contact Digitaliseringsstyrelsen',
+    },
+    aboutHeading: 'About this statement',
+    aboutText:
+      'The statement was prepared on {{date}} on the basis of a self-assessment by the developers of Tillit. It is reviewed whenever the service changes in a way that affects accessibility, and at least once a year.',
+  },
+  audit: {
+    title: 'Audit log',
+    intro: 'Every change to the organisation’s data is recorded here: who did what, to which record and when.',
+    filterLabel: 'Filter the audit log',
+    entityType: 'Type of record',
+    entityTypeHint: 'For example unit, person or mandate.',
+    entityId: 'Record ID',
+    filter: 'Filter',
+    clear: 'Clear filter',
+    tableLabel: 'Audit log entries',
+    time: 'Time',
+    actor: 'Who',
+    action: 'Action',
+    entity: 'Record',
+    changes: 'Changes',
+    system: 'No signed-in user',
+    none: 'No entries match the filter.',
+    count_one: 'Showing {{count}} entry.',
+    count_other: 'Showing {{count}} entries.',
+    limited_one: 'Showing the latest entry. Narrow the filter to see older ones.',
+    limited_other: 'Showing the latest {{count}} entries. Narrow the filter to see older ones.',
+    showChanges_one: 'Show {{count}} change',
+    showChanges_other: 'Show {{count}} changes',
+    noChanges: 'No field changes',
+    field: 'Field',
+    before: 'Before',
+    after: 'After',
+    value: 'Value',
+    empty: '(empty)',
+  },
+  forbidden: {
+    title: 'You do not have access to this page',
+    text: 'This page is only for administrators. If you need access, ask an administrator in your organisation.',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'The page you are looking for does not exist, or it has moved. Check the address or go back to the home page.',
+  },
+  errorPage: {
+    title: 'Something went wrong',
+    text: 'The page could not be shown because of an error. Reload the page to try again. If the problem continues, contact the person who administers Tillit.',
+    staleText: 'Tillit has just been updated. Reload the page to get the latest version.',
+    reload: 'Reload the page',
+  },
+} as const;

@@ -1,0 +1,196 @@
+// Tekster på norsk bokmål for plattformens sider (innlogging, førstegangsoppsett, startside,
+// varsler, innstillinger, tilgjengelighetserklæring, logg) og for den felles rammen.
+export default {
+  common: {
+    loading: 'Laster …',
+    retry: 'Prøv igjen',
+    networkError: 'Vi fikk ikke kontakt med Tillit. Sjekk nettforbindelsen og prøv igjen.',
+    serverError: 'Noe gikk galt hos oss. Prøv igjen om litt.',
+    backHome: 'Gå til startsiden',
+  },
+  form: {
+    errorHeading: 'Rett opp følgende før du går videre',
+  },
+  language: {
+    label: 'Språk',
+  },
+  layout: {
+    skipToContent: 'Hopp til hovedinnholdet',
+    mainNav: 'Hovedmeny',
+    menu: 'Meny',
+    signOut: 'Logg ut',
+    accessibilityStatement: 'Tilgjengelighetserklæring',
+    footerNote: 'Tillit – åpen programvare for tillitsbasert styring og ledelse',
+    unreadCount_one: '{{count}} ulest varsel',
+    unreadCount_other: '{{count}} uleste varsler',
+  },
+  nav: {
+    home: 'Start',
+    notifications: 'Varsler',
+    settings: 'Innstillinger',
+    audit: 'Endringslogg',
+  },
+  signIn: {
+    title: 'Logg inn',
+    intro: 'Logg inn med e-postadressen som virksomheten din har registrert på deg.',
+    email: 'E-postadresse',
+    password: 'Passord',
+    submit: 'Logg inn',
+    submitting: 'Logger inn …',
+  },
+  setup: {
+    title: 'Kom i gang med Tillit',
+    intro:
+      'Tillit er ikke satt opp ennå. Gi virksomheten et navn og opprett den første administratoren. Enheter og personer kan du legge til etterpå.',
+    organisationLegend: 'Virksomhet',
+    organisationName: 'Navnet på virksomheten',
+    defaultLocale: 'Standardspråk',
+    defaultLocaleDescription: 'Brukes i e-post og for alle som ikke har valgt et eget språk.',
+    adminLegend: 'Første administrator',
+    adminDescription: 'Denne personen kan forvalte virksomheten og utnevne flere administratorer.',
+    adminName: 'Fullt navn',
+    adminEmail: 'E-postadresse',
+    adminPassword: 'Passord',
+    passwordRule: 'Mellom 12 og 128 tegn. Noen ord som ikke henger sammen, gir et langt passord som er lett å huske.',
+    submit: 'Lagre og logg inn',
+  },
+  home: {
+    title: 'Start',
+    greeting: 'Hei, {{name}}',
+    needsMeHeading: 'Dette venter på deg',
+    needsMeEmpty:
+      'Akkurat nå venter ingenting på deg. Her vises hindringer som venter på svar fra deg, undersøkelser du skal svare på, og oppryddingsoppgaver for styringskrav.',
+    due: 'Frist {{date}}',
+    overdue: 'Forsinket',
+    unreadHeading: 'Uleste varsler',
+    unreadEmpty: 'Du har ingen uleste varsler.',
+    allNotifications: 'Alle varsler',
+    myUnitsHeading: 'Mine enheter',
+    myUnitsEmpty: 'Du er ikke med i noen enhet ennå.',
+  },
+  notifications: {
+    title: 'Varsler',
+    empty: 'Du har ingen varsler.',
+    unread: 'Ulest',
+    markRead: 'Merk som lest',
+    markAllRead: 'Merk alle som lest',
+    markedRead: 'Varselet er merket som lest.',
+    allMarkedRead: 'Alle varsler er merket som lest.',
+    unknownKind: 'Du har fått et nytt varsel. Åpne det for å se mer.',
+  },
+  notificationKinds: {
+    welcome: 'Velkommen til Tillit! Begynn med å se hva som venter på deg.',
+    test: 'Dette er et testvarsel. Kan du lese det, fungerer varslene.',
+    membershipAdded: 'Du er lagt til i {{unitName}}.',
+  },
+  email: {
+    footer:
+      'Du får denne e-posten fordi du bruker Tillit. Under Innstillinger kan du velge mellom én e-post per varsel og ett sammendrag om dagen.',
+    digestSubject: 'Nye varsler: {{count}}',
+  },
+  settings: {
+    title: 'Innstillinger',
+    languageLegend: 'Språk',
+    languageDescription: 'Språket i Tillit og i e-postene du får derfra.',
+    deliveryLegend: 'Varsler på e-post',
+    deliveryDescription: 'Varslene vises alltid i Tillit. Velg hvor ofte du også vil få dem på e-post.',
+    modes: {
+      immediate: {
+        label: 'Med én gang',
+        description: 'Én e-post for hvert varsel, når det kommer.',
+      },
+      digest: {
+        label: 'Én gang om dagen',
+        description: 'Én samlet e-post om dagen med alle nye varsler.',
+      },
+    },
+    save: 'Lagre innstillingene',
+    saved: 'Innstillingene dine er lagret.',
+  },
+  accessibility: {
+    title: 'Tilgjengelighetserklæring',
+    yourOrganisation: 'virksomheten din',
+    intro:
+      'Denne erklæringen gjelder Tillit, nettjenesten som {{organisation}} bruker til tillitsbasert styring og ledelse. Vi vil at alle skal kunne bruke tjenesten, uansett funksjonsevne og hvilken enhet de bruker.',
+    statusHeading: 'Samsvar med kravene',
+    statusText:
+      'Vi vurderer at Tillit oppfyller kravene i WCAG 2.1 på nivå AA, slik de er gjengitt i den europeiske standarden EN 301 549, så langt vi har kunnet teste. Vurderingen er vår egen og er ennå ikke kontrollert av noen ekstern part. Hva testene ikke dekker, står nedenfor.',
+    testedHeading: 'Slik har vi testet',
+    testedIntro: 'Hver nye versjon av Tillit blir kontrollert på disse måtene før den tas i bruk:',
+    testedAutomated:
+      'Automatiske kontroller med axe mot suksesskriteriene i WCAG 2.1 nivå A og AA, i en ekte nettleser, på alle sidene i testløpene våre.',
+    testedKeyboard:
+      'Tastaturkontroll: alt kan gjøres uten mus, fokus er alltid synlig og flyttes til overskriften på den nye siden når du navigerer.',
+    testedReflow:
+      'Tilpasning til en bredde på 320 CSS-piksler (som på en liten mobil eller med 400 prosent forstørrelse) uten at man må rulle sidelengs.',
+    testedDesignSystem:
+      'Komponenter, farger og fokusmarkering kommer fra Designsystemet, designsystemet for offentlig sektor i Norge, som selv er testet for universell utforming.',
+    limitationsHeading: 'Kjente mangler',
+    limitationsKnown: 'Vi kjenner i dag ikke til innhold som bryter med kravene.',
+    limitationsUntested:
+      'Automatiske tester fanger ikke opp alt. Vi har ennå ikke testet Tillit manuelt med skjermleser (for eksempel NVDA, JAWS, VoiceOver eller TalkBack) eller med talestyring, så der kan det gjenstå problemer. Si gjerne fra hvis du støter på noe.',
+    reportHeading: 'Meld fra om feil eller be om et annet format',
+    reportText:
+      'Hvis noe i Tillit ikke fungerer for deg, eller du trenger informasjon i et annet format, ta kontakt med {{organisation}}, for eksempel via lederen din eller den som administrerer Tillit. Beskriv hva du prøvde å gjøre, og gjerne hvilken enhet, nettleser og hvilke hjelpemidler du bruker.',
+    enforcementHeading: 'Tilsyn',
+    enforcementIntro:
+      'Hvis du ikke er fornøyd med hvordan henvendelsen din er fulgt opp, kan du kontakte tilsynsmyndigheten. Offentlige virksomheter i Norge publiserer også sin offisielle erklæring på uustatus.no.',
+    enforcement: {
+      se: 'I Sverige fører Myndigheten för digital förvaltning (Digg) tilsyn med loven om tilgjengelighet til digitale offentlige tjenester.',
+      no: 'Tilsynet for universell utforming av ikt (Uu-tilsynet) fører tilsyn med kravene til universell utforming av ikt.',
+      dk: 'I Danmark fører Digitaliseringsstyrelsen tilsyn med loven om nettilgjengelighet.',
+    },
+    enforcementLink: {
+      se: 'Meld fra om manglende tilgjengelighet til Digg',
+      no: 'Kontakt Uu-tilsynet',
+      dk: 'Kontakt Digitaliseringsstyrelsen',
+    },
+    aboutHeading: 'Om erklæringen',
+    aboutText:
+      'Erklæringen ble utarbeidet {{date}} og bygger på en egenvurdering fra dem som utvikler Tillit. Den gjennomgås når tjenesten endres på en måte som påvirker tilgjengeligheten, og minst én gang i året.',
+  },
+  audit: {
+    title: 'Endringslogg',
+    intro: 'Her registreres hver endring i virksomhetens data: hvem som gjorde hva, med hvilken post og når.',
+    filterLabel: 'Filtrer endringsloggen',
+    entityType: 'Type post',
+    entityTypeHint: 'For eksempel unit, person eller mandate.',
+    entityId: 'ID for posten',
+    filter: 'Filtrer',
+    clear: 'Nullstill filteret',
+    tableLabel: 'Hendelser i endringsloggen',
+    time: 'Tidspunkt',
+    actor: 'Hvem',
+    action: 'Hendelse',
+    entity: 'Post',
+    changes: 'Endringer',
+    system: 'Ingen innlogget bruker',
+    none: 'Ingen hendelser passer med filteret.',
+    count_one: 'Viser {{count}} hendelse.',
+    count_other: 'Viser {{count}} hendelser.',
+    limited_one: 'Viser den siste hendelsen. Snevre inn filteret for å se eldre.',
+    limited_other: 'Viser de {{count}} siste hendelsene. Snevre inn filteret for å se eldre.',
+    showChanges_one: 'Vis {{count}} endring',
+    showChanges_other: 'Vis {{count}} endringer',
+    noChanges: 'Ingen endrede felt',
+    field: 'Felt',
+    before: 'Før',
+    after: 'Etter',
+    value: 'Verdi',
+    empty: '(tomt)',
+  },
+  forbidden: {
+    title: 'Du har ikke tilgang til denne siden',
+    text: 'Siden er bare for administratorer. Hvis du trenger tilgang, spør en administrator i virksomheten din.',
+  },
+  notFound: {
+    title: 'Fant ikke siden',
+    text: 'Siden du leter etter, finnes ikke, eller den er flyttet. Sjekk adressen eller gå tilbake til startsiden.',
+  },
+  errorPage: {
+    title: 'Noe gikk galt',
+    text: 'Siden kunne ikke vises på grunn av en feil. Last inn siden på nytt for å prøve igjen. Hvis feilen ikke går over, ta kontakt med den som administrerer Tillit.',
+    staleText: 'Tillit er nettopp oppdatert. Last inn siden på nytt for å få den nyeste versjonen.',
+    reload: 'Last inn siden på nytt',
+  },
+} as const;
