@@ -132,7 +132,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   if (withWeb) await serveWeb(app, webRoot);
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    const isPage = request.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/assets/') && path !== '/healthz';
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !path.startsWith('/api/') && !path.startsWith('/assets/') && path !== '/healthz';
     if (withWeb && isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
     return sendProblem(request, reply, 404, 'notFound');
   });
