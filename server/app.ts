@@ -125,7 +125,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   registerAuthRoutes(app, deps);
   registerOrgRoutes(app, deps);
   registerOrgImportRoutes(app, deps);
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
 
   const webRoot = options.webRoot ?? resolve('dist/web');
   const withWeb = existsSync(join(webRoot, 'index.html'));

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import * as foundation from './001-foundation.js';
+import * as activeMembershipUnique from './002-active-membership-unique.js';
 
 export interface MigrationContext {
   dialect: 'sqlite' | 'postgres';
@@ -12,4 +13,7 @@ export interface Migration {
   up: (db: Kysely<Database>, ctx: MigrationContext) => Promise<void>;
 }
 
-export const migrations: Migration[] = [{ name: '001-foundation', up: foundation.up }];
+export const migrations: Migration[] = [
+  { name: '001-foundation', up: foundation.up },
+  { name: '002-active-membership-unique', up: activeMembershipUnique.up },
+];

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { CreatePersonBody, PersonDetail, PersonSummary, UpdatePersonBody } from '../../../common/org/people.js';
 import { orgRoles, type MembershipRole, type OrgRole } from '../../../common/org/roles.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
+import { lockOrganisation } from '../../db/locks.js';
 import { endAllSessionsOf } from '../../platform/auth/sessions.js';
 import { writeAudit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
@@ -39,7 +40,13 @@ async function scopeFor(ctx: AuthedContext): Promise<OrgScope> {
 
 export async function listPeople(
   ctx: ServiceContext,
-  query: { q?: string | undefined; unitId?: string | undefined; includeInactive?: 'true' | 'false' | undefined; offset: number; limit: number },
+  query: {
+    q?: string | undefined;
+    unitId?: string | undefined;
+    includeInactive?: 'true' | 'false' | undefined;
+    offset: number;
+    limit: number;
+  },
 ): Promise<{ items: PersonSummary[]; total: number }> {
   const authed = requireSignedIn(ctx);
   const scope = await scopeFor(authed);
@@ -51,7 +58,10 @@ export async function listPeople(
     offset: query.offset,
     limit: query.limit,
   });
-  const memberships = await activeMembershipsOf(ctx.db, rows.map((r) => r.id));
+  const memberships = await activeMembershipsOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   return {
     total,
     items: rows.map((r) => ({
@@ -73,7 +83,15 @@ async function visiblePerson(ctx: AuthedContext, scope: OrgScope, id: string) {
   if (!person) throw notFound();
   const all = await allMembershipsOf(ctx.db, id);
   const unitIds = all.filter((m) => m.ended_at === null).map((m) => m.unit_id);
-  if (!orgPolicy.canSeePerson(scope, id, unitIds, all.map((m) => m.unit_id))) throw notFound();
+  if (
+    !orgPolicy.canSeePerson(
+      scope,
+      id,
+      unitIds,
+      all.map((m) => m.unit_id),
+    )
+  )
+    throw notFound();
   return { person, unitIds };
 }
 
@@ -144,9 +162,27 @@ export async function createPerson(ctx: ServiceContext, body: CreatePersonBody, 
     await ctx.db.transaction().execute(async (trx) => {
       await insertPerson(trx, row);
       const membershipId = randomUUID();
-      await insertMembership(trx, { id: membershipId, person_id: id, unit_id: body.unitId, role: body.role, started_at: now });
-      await writeAudit(trx, { actorId: authed.principal.personId, action: 'person.create', entityType: 'person', entityId: id, after: { ...row, unitId: body.unitId, role: body.role }, requestId: ctx.requestId });
-      await notifier.notify(trx, { personId: id, kind: 'membershipAdded', params: { unitName: unit.name }, link: `/org/units/${unit.id}` });
+      await insertMembership(trx, {
+        id: membershipId,
+        person_id: id,
+        unit_id: body.unitId,
+        role: body.role,
+        started_at: now,
+      });
+      await writeAudit(trx, {
+        actorId: authed.principal.personId,
+        action: 'person.create',
+        entityType: 'person',
+        entityId: id,
+        after: { ...row, unitId: body.unitId, role: body.role },
+        requestId: ctx.requestId,
+      });
+      await notifier.notify(trx, {
+        personId: id,
+        kind: 'membershipAdded',
+        params: { unitName: unit.name },
+        link: `/org/units/${unit.id}`,
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict('emailTaken', 'email');
@@ -171,7 +207,15 @@ export async function updatePerson(ctx: ServiceContext, id: string, body: Update
   try {
     await ctx.db.transaction().execute(async (trx) => {
       await updatePersonRow(trx, id, changes);
-      await writeAudit(trx, { actorId: authed.principal.personId, action: 'person.update', entityType: 'person', entityId: id, before: person, after: changes, requestId: ctx.requestId });
+      await writeAudit(trx, {
+        actorId: authed.principal.personId,
+        action: 'person.update',
+        entityType: 'person',
+        entityId: id,
+        before: person,
+        after: changes,
+        requestId: ctx.requestId,
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict('emailTaken', 'email');
@@ -186,11 +230,20 @@ export async function setRoles(ctx: ServiceContext, id: string, roles: readonly 
   if (!orgPolicy.canManageRoles(scope)) throw forbidden();
   const unique = [...new Set(roles)].sort();
   await ctx.db.transaction().execute(async (trx) => {
+    await lockOrganisation(trx);
     const before = await rolesOf(trx, id);
     if (!unique.includes('admin') && before.includes('admin') && (await countActiveAdmins(trx, id)) === 0)
       throw new AppError(422, 'lastAdmin');
     await replaceRoles(trx, id, unique, nowIso());
-    await writeAudit(trx, { actorId: authed.principal.personId, action: 'person.roles', entityType: 'person', entityId: id, before: { roles: before }, after: { roles: unique }, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: authed.principal.personId,
+      action: 'person.roles',
+      entityType: 'person',
+      entityId: id,
+      before: { roles: before },
+      after: { roles: unique },
+      requestId: ctx.requestId,
+    });
   });
 }
 
@@ -202,12 +255,21 @@ export async function setPersonActive(ctx: ServiceContext, id: string, active: b
   if ((person.active === 1) === active) return;
   const now = nowIso();
   await ctx.db.transaction().execute(async (trx) => {
+    await lockOrganisation(trx);
     if (!active && (await rolesOf(trx, id)).includes('admin') && (await countActiveAdmins(trx, id)) === 0)
       throw new AppError(422, 'lastAdmin');
     await updatePersonRow(trx, id, { active: active ? 1 : 0, deactivated_at: active ? null : now, updated_at: now });
     // A deactivated person is signed out everywhere at once.
     if (!active) await endAllSessionsOf(trx, id);
-    await writeAudit(trx, { actorId: authed.principal.personId, action: active ? 'person.reactivate' : 'person.deactivate', entityType: 'person', entityId: id, before: { active: person.active === 1 }, after: { active }, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: authed.principal.personId,
+      action: active ? 'person.reactivate' : 'person.deactivate',
+      entityType: 'person',
+      entityId: id,
+      before: { active: person.active === 1 },
+      after: { active },
+      requestId: ctx.requestId,
+    });
   });
 }
 
@@ -225,14 +287,37 @@ export async function addMembership(
   if (!orgPolicy.canManageMembers(scope, body.unitId)) throw forbidden();
   if (person.active !== 1) throw invalid('personInactive');
   if (unit.active !== 1) throw invalid('unitInactive', 'unitId');
-  await ctx.db.transaction().execute(async (trx) => {
-    // Checked inside the transaction so a double submit adds one membership, not two.
-    if (await findActiveMembership(trx, personId, body.unitId, body.role)) throw conflict('alreadyMember', 'unitId');
-    const id = randomUUID();
-    await insertMembership(trx, { id, person_id: personId, unit_id: body.unitId, role: body.role, started_at: nowIso() });
-    await writeAudit(trx, { actorId: authed.principal.personId, action: 'membership.add', entityType: 'person', entityId: personId, after: { membershipId: id, unitId: body.unitId, role: body.role }, requestId: ctx.requestId });
-    await notifier.notify(trx, { personId, kind: 'membershipAdded', params: { unitName: unit.name }, link: `/org/units/${unit.id}` });
-  });
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      // The unique index on active memberships catches what this check misses under concurrency.
+      if (await findActiveMembership(trx, personId, body.unitId, body.role)) throw conflict('alreadyMember', 'unitId');
+      const id = randomUUID();
+      await insertMembership(trx, {
+        id,
+        person_id: personId,
+        unit_id: body.unitId,
+        role: body.role,
+        started_at: nowIso(),
+      });
+      await writeAudit(trx, {
+        actorId: authed.principal.personId,
+        action: 'membership.add',
+        entityType: 'person',
+        entityId: personId,
+        after: { membershipId: id, unitId: body.unitId, role: body.role },
+        requestId: ctx.requestId,
+      });
+      await notifier.notify(trx, {
+        personId,
+        kind: 'membershipAdded',
+        params: { unitName: unit.name },
+        link: `/org/units/${unit.id}`,
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict('alreadyMember', 'unitId');
+    throw error;
+  }
 }
 
 export async function endMembership(ctx: ServiceContext, personId: string, membershipId: string): Promise<void> {
@@ -245,6 +330,13 @@ export async function endMembership(ctx: ServiceContext, personId: string, membe
   if (membership.ended_at) return;
   await ctx.db.transaction().execute(async (trx) => {
     await endMembershipRow(trx, membershipId, nowIso());
-    await writeAudit(trx, { actorId: authed.principal.personId, action: 'membership.end', entityType: 'person', entityId: personId, before: { membershipId, unitId: membership.unit_id, role: membership.role }, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: authed.principal.personId,
+      action: 'membership.end',
+      entityType: 'person',
+      entityId: personId,
+      before: { membershipId, unitId: membership.unit_id, role: membership.role },
+      requestId: ctx.requestId,
+    });
   });
 }

@@ -5,6 +5,7 @@ import type { CreateUnitBody, UnitDetail, UnitSummary, UpdateUnitBody } from '..
 import { isExternalKind } from '../../../common/org/roles.js';
 import { ancestorsOf, wouldCreateCycle } from '../../../common/org/tree.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
+import { lockOrganisation } from '../../db/locks.js';
 import type { UnitRow } from '../../db/schema.js';
 import { writeAudit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
@@ -164,6 +165,10 @@ export async function moveUnit(ctx: ServiceContext, id: string, parentId: string
   checkParent(unit.kind, parentId, links, id);
   if (parentId === unit.parent_id) return;
   await ctx.db.transaction().execute(async (trx) => {
+    // Two moves at once could each pass the cycle check alone and form a cycle together, so
+    // moves are serialised and the check is repeated on the tree as it is now.
+    await lockOrganisation(trx);
+    checkParent(unit.kind, parentId, await loadUnitLinks(trx), id);
     await updateUnitRow(trx, id, { parent_id: parentId, updated_at: nowIso() });
     await writeAudit(trx, { actorId: authed.principal.personId, action: 'unit.move', entityType: 'unit', entityId: id, before: { parentId: unit.parent_id }, after: { parentId }, requestId: ctx.requestId });
   });

@@ -18,13 +18,13 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
 
-  r.get('/api/v1/setup', { schema: { tags, response: { 200: setupStatusSchema } } }, async () => ({
+  r.get('/api/v1/setup', { schema: { tags, response: { 200: setupStatusSchema } }, config: { public: true } }, async () => ({
     needsSetup: await needsSetup(deps.db),
   }));
 
   r.post(
     '/api/v1/setup',
-    { schema: { tags, body: setupBody, response: { 200: meSchema } }, config: { rateLimit: { max: deps.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } } },
+    { schema: { tags, body: setupBody, response: { 200: meSchema } }, config: { public: true, rateLimit: { max: deps.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } } },
     async (request, reply) => {
       const ctx = contextOf(request, deps.db);
       const personId = await setupOrganisation(ctx, request.body);
@@ -37,7 +37,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/v1/auth/login',
-    { schema: { tags, body: loginBody, response: { 200: meSchema } }, config: { rateLimit: { max: deps.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } } },
+    { schema: { tags, body: loginBody, response: { 200: meSchema } }, config: { public: true, rateLimit: { max: deps.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } } },
     async (request, reply) => {
       const ctx = contextOf(request, deps.db);
       // A new session on every sign-in: a token planted before sign-in is never promoted.
@@ -50,7 +50,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  r.post('/api/v1/auth/logout', { schema: { tags, response: { 200: okSchema } } }, async (request, reply) => {
+  r.post('/api/v1/auth/logout', { schema: { tags, response: { 200: okSchema } }, config: { public: true } }, async (request, reply) => {
     const token = request.cookies[deps.cookie.name];
     if (token) await endSession(deps.db, token);
     clearSessionCookie(reply, deps.cookie);

@@ -6,12 +6,18 @@ import type { Locale } from '../../../common/i18n/locales.js';
 import type { Database } from '../../db/schema.js';
 import { loadSession, type SessionPolicy } from '../auth/sessions.js';
 import { resolveLocale } from '../i18n.js';
+import { unauthenticated } from '../errors.js';
 import type { Principal, ServiceContext } from '../principal.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
     locale: Locale;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without signing in. Every other /api/v1 route answers 401 to anonymous
+     *  requests before its input is even validated. */
+    public?: boolean;
   }
 }
 
@@ -43,6 +49,9 @@ export function registerRequestContext(
       acceptLanguage: request.headers['accept-language'],
       fallback: await deps.defaultLocale(),
     });
+    const matched = request.routeOptions.url !== undefined;
+    if (matched && request.url.startsWith('/api/v1/') && !request.routeOptions.config.public && !request.principal)
+      throw unauthenticated();
   });
 }
 

@@ -1,5 +1,6 @@
 // The organisation CSV import and export, as the org service calls them. Access checks (only
 // administrators) are the service's job and happen before these are called.
+import { lockOrganisation } from '../../../db/locks.js';
 import type { Kysely } from 'kysely';
 import type { ImportMode, ImportResult, ImportSummary } from '../../../../common/org/csv-format.js';
 import type { Locale } from '../../../../common/i18n/locales.js';
@@ -59,6 +60,8 @@ export async function importOrgCsv(
 
   try {
     return await db.transaction().execute(async (trx): Promise<ImportResult> => {
+      // Serialised with other structural changes (moves, admin roles) so checks hold until commit.
+      await lockOrganisation(trx);
       const { issues, plan } = validateOrgCsv(file, await readSnapshot(trx));
       if (issues.length > 0) {
         return { mode, ok: false, issues: localiseIssues(issues, locale), summary: noChanges(file.lines) };

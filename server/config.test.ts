@@ -1,0 +1,79 @@
+// Configuration from the environment: sensible defaults, and a bad value stops the start with a
+// message that names the variable.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+function failure(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe('loadConfig', () => {
+  it('starts with defaults from an empty environment, and ignores empty values', () => {
+    const config = loadConfig({ PORT: '', DATABASE_URL: '' });
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      DATABASE_URL: 'sqlite:./data/tillit.db',
+      JOBS_ENABLED: true,
+      cookieSecure: false,
+    });
+  });
+
+  it('reads numbers, booleans and URLs', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://db.example/tillit',
+      JOBS_ENABLED: 'no',
+      NODE_ENV: 'production',
+      DIGEST_HOUR_UTC: '23',
+    });
+    expect(config).toMatchObject({
+      PORT: 8080,
+      DATABASE_URL: 'postgres://db.example/tillit',
+      JOBS_ENABLED: false,
+      DIGEST_HOUR_UTC: 23,
+    });
+    // Production means HTTPS unless told otherwise.
+    expect(config.cookieSecure).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+  });
+
+  it.each(['abc', '-1', '65536', '80.5'])('refuses PORT=%s and names PORT', (port) => {
+    const error = failure({ PORT: port });
+    expect(error.message).toMatch(/^\s*PORT: /m);
+    expect(error.message).not.toMatch(/DATABASE_URL/);
+  });
+
+  it.each(['mysql://db/tillit', 'tillit.db', 'http://db.example'])(
+    'refuses DATABASE_URL=%s and names DATABASE_URL',
+    (url) => {
+      const error = failure({ DATABASE_URL: url });
+      expect(error.message).toMatch(/^\s*DATABASE_URL: must start with sqlite:, postgres:\/\/ or postgresql:\/\//m);
+      expect(error.message).not.toMatch(/PORT/);
+    },
+  );
+
+  it('names every bad variable at once', () => {
+    const error = failure({
+      PORT: 'x',
+      DATABASE_URL: 'oracle://x',
+      LOG_LEVEL: 'loud',
+      SMTP_URL: 'http://mail',
+      DIGEST_HOUR_UTC: '24',
+      JOBS_ENABLED: 'perhaps',
+    });
+    for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'SMTP_URL', 'DIGEST_HOUR_UTC', 'JOBS_ENABLED'])
+      expect(error.message).toMatch(new RegExp(`^\\s*${name}: `, 'm'));
+  });
+
+  it('does not echo secrets from the values it refuses', () => {
+    const error = failure({ DATABASE_URL: 'mysql://admin:hunter2@db/tillit' });
+    expect(error.message).not.toContain('hunter2');
+  });
+});

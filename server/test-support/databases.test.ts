@@ -1,0 +1,183 @@
+// Proves the test databases are what API tests assume: migrated, configured like production,
+// isolated from each other, and that a failed migration leaves nothing half-done.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, describe, expect, it } from 'vitest';
+import { migrations, type Migration } from '../db/migrations/index.js';
+import {
+  describeOnDatabases,
+  listTables,
+  openTestDatabase,
+  postgresSkipped,
+  testDatabases,
+  type TestDatabase,
+} from './databases.js';
+import { schemaExists } from './postgres.js';
+
+async function appliedMigrations(database: TestDatabase): Promise<string[]> {
+  const result = await sql<{ name: string }>`select name from schema_migrations order by name`.execute(database.db);
+  return result.rows.map((row) => row.name);
+}
+
+describe('testDatabases', () => {
+  it('always offers SQLite, and PostgreSQL exactly when TEST_DATABASE_URL is set', () => {
+    const names = testDatabases().map((target) => target.name);
+    expect(names).toEqual(postgresSkipped ? ['sqlite'] : ['sqlite', 'postgres']);
+  });
+});
+
+describeOnDatabases('test database', (target) => {
+  it('runs every migration', async () => {
+    const database = await openTestDatabase(target);
+    try {
+      expect(await appliedMigrations(database)).toEqual(migrations.map((m) => m.name).sort());
+      expect(await listTables(database)).toContain('organisation');
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('rolls back a migration that fails halfway, bookkeeping included', async () => {
+    const createA: Migration = {
+      name: '001-a',
+      up: async (db) => {
+        await db.schema
+          .createTable('a')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .execute();
+      },
+    };
+    const createBThenFail: Migration = {
+      name: '002-b',
+      up: async (db) => {
+        await db.schema
+          .createTable('b')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .execute();
+        await sql`insert into b (id) values ('half')`.execute(db);
+        throw new Error('migration 002-b failed halfway');
+      },
+    };
+    const database = await openTestDatabase(target, { migrations: false });
+    try {
+      await expect(database.migrate([createA, createBThenFail])).rejects.toThrow('migration 002-b failed halfway');
+      expect(await listTables(database)).toEqual(['a', 'schema_migrations']);
+      expect(await appliedMigrations(database)).toEqual(['001-a']);
+
+      // Once fixed, the same migration applies cleanly on top.
+      const fixedB: Migration = {
+        name: '002-b',
+        up: async (db) => {
+          await db.schema
+            .createTable('b')
+            .addColumn('id', 'text', (c) => c.primaryKey())
+            .execute();
+        },
+      };
+      expect(await database.migrate([createA, fixedB])).toEqual({ applied: ['002-b'] });
+      expect(await listTables(database)).toEqual(['a', 'b', 'schema_migrations']);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('can be closed twice', async () => {
+    const database = await openTestDatabase(target, { migrations: false });
+    await database.close();
+    await expect(database.close()).resolves.toBeUndefined();
+  });
+});
+
+describe('SQLite test database', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  function pragma(database: TestDatabase, name: string): unknown {
+    if (database.sqlite === undefined) throw new Error('expected a SQLite handle');
+    return database.sqlite.pragma(name, { simple: true });
+  }
+
+  it('has the pragmas production relies on', async () => {
+    const database = await openTestDatabase({ name: 'sqlite', url: 'sqlite::memory:' });
+    try {
+      expect(pragma(database, 'foreign_keys')).toBe(1);
+      expect(pragma(database, 'synchronous')).toBe(2);
+      expect(pragma(database, 'busy_timeout')).toBe(5000);
+      expect(pragma(database, 'secure_delete')).toBe(1);
+      // In memory there is no WAL; SQLite reports "memory".
+      expect(pragma(database, 'journal_mode')).toBe('memory');
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('uses WAL when the database is a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tillit-test-'));
+    dirs.push(dir);
+    const database = await openTestDatabase({ name: 'sqlite', url: `sqlite:${join(dir, 'tillit.db')}` });
+    try {
+      expect(pragma(database, 'journal_mode')).toBe('wal');
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('enforces foreign keys', async () => {
+    const database = await openTestDatabase({ name: 'sqlite', url: 'sqlite::memory:' });
+    try {
+      await sql`create table parent (id text primary key)`.execute(database.db);
+      await sql`create table child (parent_id text not null references parent (id))`.execute(database.db);
+      await expect(sql`insert into child (parent_id) values ('missing')`.execute(database.db)).rejects.toThrow(
+        /FOREIGN KEY/,
+      );
+    } finally {
+      await database.close();
+    }
+  });
+});
+
+describe.skipIf(postgresSkipped)('PostgreSQL test database', () => {
+  const postgres = testDatabases().find((target) => target.name === 'postgres');
+
+  async function open(): Promise<TestDatabase> {
+    if (postgres === undefined) throw new Error('PostgreSQL target missing although not skipped');
+    return openTestDatabase(postgres);
+  }
+
+  it('keeps two test databases apart', async () => {
+    const first = await open();
+    const second = await open();
+    try {
+      expect(first.schema).not.toEqual(second.schema);
+      for (const database of [first, second]) {
+        await sql`create table probe (id text primary key)`.execute(database.db);
+      }
+      await sql`insert into probe (id) values ('only-in-first')`.execute(first.db);
+      const count = async (database: TestDatabase): Promise<number> => {
+        const result = await sql<{ n: string }>`select count(*) as n from probe`.execute(database.db);
+        return Number(result.rows[0]?.n);
+      };
+      expect(await count(first)).toBe(1);
+      expect(await count(second)).toBe(0);
+      // Migrated tables are per schema too, not shared through public.
+      const current = await sql<{ schema: string }>`select current_schema() as schema`.execute(first.db);
+      expect(current.rows[0]?.schema).toBe(first.schema);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+
+  it('drops its schema when closed', async () => {
+    const database = await open();
+    const schema = database.schema;
+    if (schema === undefined || postgres === undefined) throw new Error('expected a PostgreSQL schema');
+    expect(await schemaExists(postgres.url, schema)).toBe(true);
+    await database.close();
+    expect(await schemaExists(postgres.url, schema)).toBe(false);
+  });
+});
