@@ -46,10 +46,20 @@ async function main(): Promise<void> {
     const seedStart = performance.now();
     const seeded = await seedDemo(handle.db);
     const seedMs = performance.now() - seedStart;
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JOBS_ENABLED: 'false', DATABASE_URL: url, LOGIN_RATE_LIMIT: '1000' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      JOBS_ENABLED: 'false',
+      DATABASE_URL: url,
+      LOGIN_RATE_LIMIT: '1000',
+    });
     const { app } = await buildApp({ config, db: handle.db, webRoot: join(dir, 'no-web') });
     const login = async (email: string) => {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: seeded.password } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email, password: seeded.password },
+      });
       const cookie = res.cookies.find((c) => c.name === 'tillit_session');
       if (!cookie) throw new Error(`bench sign-in failed for ${email}: ${res.statusCode}`);
       return `tillit_session=${cookie.value}`;
@@ -68,7 +78,9 @@ async function main(): Promise<void> {
     results.push(await time('GET /people?q=an (search, staff scope)', 200, 50, get('/api/v1/people?q=an', staff)));
     results.push(await time('GET /people?q=an (search, admin)', 200, 50, get('/api/v1/people?q=an', admin)));
     results.push(await time('GET /me (every page load)', 200, 20, get('/api/v1/me', staff)));
-    results.push(await time('POST /auth/login (argon2id)', 20, 300, async () => void (await login('medarbetare@exempelby.se'))));
+    results.push(
+      await time('POST /auth/login (argon2id)', 20, 300, async () => void (await login('medarbetare@exempelby.se'))),
+    );
 
     // Regional scale import: 10 departments x 50 units x 10 people = 5,000 people, 512 units.
     const csv = Buffer.from(syntheticOrgCsv(10, 50, 10));
@@ -88,12 +100,16 @@ async function main(): Promise<void> {
     const applyMs = performance.now() - applyStart;
     results.push({ name: 'CSV apply, 5,000 people + 512 units (once)', p50: applyMs, p95: applyMs, goalP95: 15000 });
     results.push(await time('GET /units after import (1,100 units)', 100, 100, get('/api/v1/units', admin)));
-    results.push(await time('GET /people?q=nummer 12 (5,400 people)', 100, 100, get('/api/v1/people?q=nummer%2012', admin)));
+    results.push(
+      await time('GET /people?q=nummer 12 (5,400 people)', 100, 100, get('/api/v1/people?q=nummer%2012', admin)),
+    );
     await app.close();
 
     process.stdout.write(`\nTillit benchmark on ${handle.dialect} (${new Date().toISOString()})\n`);
     process.stdout.write(`Demo seed: ${seedMs.toFixed(0)} ms (${seeded.created ? 'created' : 'existing'})\n\n`);
-    process.stdout.write(`${'operation'.padEnd(46)} ${'p50 ms'.padStart(9)} ${'p95 ms'.padStart(9)} ${'goal p95'.padStart(9)}\n`);
+    process.stdout.write(
+      `${'operation'.padEnd(46)} ${'p50 ms'.padStart(9)} ${'p95 ms'.padStart(9)} ${'goal p95'.padStart(9)}\n`,
+    );
     let failed = 0;
     for (const r of results) {
       const ok = r.p95 <= r.goalP95;
@@ -113,6 +129,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -13,7 +13,9 @@ export function syntheticOrgCsv(departments: number, unitsPerDepartment: number,
       for (let p = 0; p < peoplePerUnit; p += 1) {
         person += 1;
         const role = p === 0 ? 'manager' : 'staff';
-        lines.push(`person;;Person Nummer ${person};;;;person.${person}@bench.example;Handläggare;${unit}:${role};;yes`);
+        lines.push(
+          `person;;Person Nummer ${person};;;;person.${person}@bench.example;Handläggare;${unit}:${role};;yes`,
+        );
       }
     }
   }

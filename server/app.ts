@@ -44,7 +44,11 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
       level: config.LOG_LEVEL,
       // Only the method and the path: query strings carry search terms, which can be names.
       serializers: {
-        req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        req: (req: { method: string; url: string; id: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       redact: { paths: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.email'], remove: true },
@@ -103,9 +107,13 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     transform: jsonSchemaTransform,
   });
 
-  app.addContentTypeParser(['text/csv', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: maxImportBytes }, (_req, body, done) => {
-    done(null, body);
-  });
+  app.addContentTypeParser(
+    ['text/csv', 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: maxImportBytes },
+    (_req, body, done) => {
+      done(null, body);
+    },
+  );
 
   registerRequestContext(app, { db, sessions: deps.sessions, cookie: deps.cookie, defaultLocale: organisationLocale });
   registerProblemHandler(app);
@@ -132,7 +140,11 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   if (withWeb) await serveWeb(app, webRoot);
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !path.startsWith('/api/') && !path.startsWith('/assets/') && path !== '/healthz';
+    const isPage =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !path.startsWith('/api/') &&
+      !path.startsWith('/assets/') &&
+      path !== '/healthz';
     if (withWeb && isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
     return sendProblem(request, reply, 404, 'notFound');
   });

@@ -19,12 +19,24 @@ const schema = z.object({
     }),
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: bool.optional(),
   SMTP_URL: z
     .string()
-    .refine((v) => v.startsWith('smtp://') || v.startsWith('smtps://'), { message: 'must be an smtp:// or smtps:// URL' })
+    .refine((v) => v.startsWith('smtp://') || v.startsWith('smtps://'), {
+      message: 'must be an smtp:// or smtps:// URL',
+    })
     .optional(),
   MAIL_FROM: z.string().min(3).default('Tillit <no-reply@localhost>'),
   OUTBOX_DIR: z.string().min(1).default('./data/outbox'),

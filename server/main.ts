@@ -29,7 +29,12 @@ async function main(): Promise<void> {
     );
   }
 
-  const background = startBackgroundWork(handle.db, config, `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`, app.log);
+  const background = startBackgroundWork(
+    handle.db,
+    config,
+    `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
+    app.log,
+  );
   await app.listen({ port: config.PORT, host: config.HOST });
 
   let closing = false;
@@ -43,7 +48,10 @@ async function main(): Promise<void> {
       await handle.close();
       process.exit(0);
     } catch (error) {
-      app.log.error({ err: error instanceof Error ? { name: error.name, message: error.message } : {} }, 'shutdown failed');
+      app.log.error(
+        { err: error instanceof Error ? { name: error.name, message: error.message } : {} },
+        'shutdown failed',
+      );
       process.exit(1);
     }
   };
@@ -53,6 +61,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-  else process.stderr.write(`Tillit failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  else
+    process.stderr.write(
+      `Tillit failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   process.exit(1);
 });

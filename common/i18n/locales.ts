@@ -1,4 +1,5 @@
 // The four first-class languages. Swedish is the default.
+import { isOneOf } from '../platform/one-of.js';
 export const locales = ['sv', 'nb', 'da', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'sv';
@@ -10,7 +11,7 @@ export const localeTags: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', da
 export const localeNames: Record<Locale, string> = { sv: 'Svenska', nb: 'Norsk bokmål', da: 'Dansk', en: 'English' };
 
 export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+  return isOneOf(locales, value);
 }
 
 /** Picks the best supported language from an Accept-Language header; "no" and "nn" map to bokmål. */

@@ -18,9 +18,7 @@ export const meSchema = z.object({
   locale: z.enum(locales).nullable(),
   notificationMode: z.enum(notificationModes),
   roles: z.array(z.enum(orgRoles)),
-  memberships: z.array(
-    z.object({ unitId: id, unitName: z.string(), role: z.enum(membershipRoles) }),
-  ),
+  memberships: z.array(z.object({ unitId: id, unitName: z.string(), role: z.enum(membershipRoles) })),
   organisation: z.object({ name: z.string(), defaultLocale: z.enum(locales) }),
 });
 export type Me = z.infer<typeof meSchema>;

@@ -23,11 +23,15 @@ export async function migrateToLatest(
 
   const applied: string[] = [];
   for (const migration of migrations) {
-    const done = await sql<{ name: string }>`select name from schema_migrations where name = ${migration.name}`.execute(db);
+    const done = await sql<{ name: string }>`select name from schema_migrations where name = ${migration.name}`.execute(
+      db,
+    );
     if (done.rows.length > 0) continue;
     await db.transaction().execute(async (trx) => {
       // A second process migrating at the same moment fails on the primary key and rolls back.
-      await sql`insert into schema_migrations (name, applied_at) values (${migration.name}, ${new Date().toISOString()})`.execute(trx);
+      await sql`insert into schema_migrations (name, applied_at) values (${migration.name}, ${new Date().toISOString()})`.execute(
+        trx,
+      );
       await migration.up(trx, ctx);
     });
     applied.push(migration.name);

@@ -30,7 +30,9 @@ export function startBackgroundWork(db: Kysely<Database>, config: Config, instan
   const onError = (job: string, error: unknown) =>
     log.error({ job, err: error instanceof Error ? { name: error.name, message: error.message } : {} }, 'job failed');
   const scheduler = createScheduler(db, platformJobs(config), instanceId, onError);
-  const mailer = config.SMTP_URL ? smtpMailer(config.SMTP_URL, config.MAIL_FROM) : fileMailer(config.OUTBOX_DIR, config.MAIL_FROM);
+  const mailer = config.SMTP_URL
+    ? smtpMailer(config.SMTP_URL, config.MAIL_FROM)
+    : fileMailer(config.OUTBOX_DIR, config.MAIL_FROM);
   let outboxTimer: NodeJS.Timeout | undefined;
   let delivering: Promise<unknown> = Promise.resolve();
   if (config.JOBS_ENABLED) {

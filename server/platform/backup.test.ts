@@ -30,7 +30,16 @@ describe('backup [sqlite]', () => {
     const insert = (i: number) =>
       handle.db
         .insertInto('audit_log')
-        .values({ at: new Date().toISOString(), actor_id: null, action: 'bench', entity_type: 'x', entity_id: String(i), before_json: null, after_json: null, request_id: null })
+        .values({
+          at: new Date().toISOString(),
+          actor_id: null,
+          action: 'bench',
+          entity_type: 'x',
+          entity_id: String(i),
+          before_json: null,
+          after_json: null,
+          request_id: null,
+        })
         .execute();
     for (let i = 0; i < 500; i += 1) await insert(i);
     // Keep writing while the backup runs.

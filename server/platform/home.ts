@@ -5,7 +5,10 @@ import type { AuthedContext } from './principal.js';
 
 export type NeedsMeProvider = (ctx: AuthedContext) => Promise<NeedsMeItem[]>;
 
-export async function collectNeedsMe(ctx: AuthedContext, providers: readonly NeedsMeProvider[]): Promise<NeedsMeItem[]> {
+export async function collectNeedsMe(
+  ctx: AuthedContext,
+  providers: readonly NeedsMeProvider[],
+): Promise<NeedsMeItem[]> {
   const lists = await Promise.all(providers.map((provider) => provider(ctx)));
   // Overdue first, then by due date, undated last.
   return lists.flat().sort((a, b) => {

@@ -43,7 +43,13 @@ export function createScheduler(
     for (const job of jobs) {
       await db
         .insertInto('jobs')
-        .values({ name: job.name, next_run_at: job.next(now).toISOString(), last_run_at: null, last_run_by: null, run_count: 0 })
+        .values({
+          name: job.name,
+          next_run_at: job.next(now).toISOString(),
+          last_run_at: null,
+          last_run_by: null,
+          run_count: 0,
+        })
         .onConflict((oc) => oc.column('name').doNothing())
         .execute();
     }

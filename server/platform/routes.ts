@@ -30,8 +30,10 @@ export function registerPlatformRoutes(app: FastifyInstance, deps: AppDeps): voi
     },
   );
 
-  r.get('/api/v1/notifications', { schema: { tags: ['platform'], response: { 200: notificationListSchema } } }, async (req) =>
-    listNotifications(contextOf(req, deps.db)),
+  r.get(
+    '/api/v1/notifications',
+    { schema: { tags: ['platform'], response: { 200: notificationListSchema } } },
+    async (req) => listNotifications(contextOf(req, deps.db)),
   );
   r.post(
     '/api/v1/notifications/:id/read',
@@ -41,10 +43,14 @@ export function registerPlatformRoutes(app: FastifyInstance, deps: AppDeps): voi
       return { ok: true as const };
     },
   );
-  r.post('/api/v1/notifications/read-all', { schema: { tags: ['platform'], response: { 200: okSchema } } }, async (req) => {
-    await markAllRead(contextOf(req, deps.db));
-    return { ok: true as const };
-  });
+  r.post(
+    '/api/v1/notifications/read-all',
+    { schema: { tags: ['platform'], response: { 200: okSchema } } },
+    async (req) => {
+      await markAllRead(contextOf(req, deps.db));
+      return { ok: true as const };
+    },
+  );
 
   r.get('/api/v1/home/needs-me', { schema: { tags: ['platform'], response: { 200: needsMeSchema } } }, async (req) => ({
     items: await collectNeedsMe(requireSignedIn(contextOf(req, deps.db)), deps.needsMe),

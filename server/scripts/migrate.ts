@@ -13,7 +13,9 @@ migrateToLatest(handle.db, { dialect: handle.dialect })
     await handle.close();
   })
   .catch(async (error: unknown) => {
-    process.stderr.write(`Migration failed, schema left as it was: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `Migration failed, schema left as it was: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     await handle.close();
     process.exit(1);
   });

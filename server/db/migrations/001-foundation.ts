@@ -115,7 +115,11 @@ export async function up(db: Kysely<Database>, ctx: MigrationContext): Promise<v
     .addColumn('read_at', 'text')
     .addColumn('emailed_at', 'text')
     .execute();
-  await db.schema.createIndex('notifications_person').on('notifications').columns(['person_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('notifications_person')
+    .on('notifications')
+    .columns(['person_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('outbox')

@@ -49,7 +49,14 @@ export async function createMandate(ctx: ServiceContext, body: CreateMandateBody
   };
   await ctx.db.transaction().execute(async (trx) => {
     await insertMandate(trx, row);
-    await writeAudit(trx, { actorId: authed.principal.personId, action: 'mandate.create', entityType: 'mandate', entityId: row.id, after: row, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: authed.principal.personId,
+      action: 'mandate.create',
+      entityType: 'mandate',
+      entityId: row.id,
+      after: row,
+      requestId: ctx.requestId,
+    });
   });
   const saved = await findMandate(ctx.db, row.id);
   if (!saved) throw notFound();
@@ -75,7 +82,15 @@ export async function updateMandate(ctx: ServiceContext, id: string, body: Updat
   };
   await ctx.db.transaction().execute(async (trx) => {
     await updateMandateRow(trx, id, changes);
-    await writeAudit(trx, { actorId: authed.principal.personId, action: 'mandate.update', entityType: 'mandate', entityId: id, before: existing, after: changes, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: authed.principal.personId,
+      action: 'mandate.update',
+      entityType: 'mandate',
+      entityId: id,
+      before: existing,
+      after: changes,
+      requestId: ctx.requestId,
+    });
   });
   const saved = await findMandate(ctx.db, id);
   if (!saved) throw notFound();
@@ -89,7 +104,15 @@ export async function deactivateMandate(ctx: ServiceContext, id: string): Promis
   if (existing.active === 1) {
     await ctx.db.transaction().execute(async (trx) => {
       await updateMandateRow(trx, id, { active: 0, updated_at: nowIso() });
-      await writeAudit(trx, { actorId: authed.principal.personId, action: 'mandate.deactivate', entityType: 'mandate', entityId: id, before: { active: true }, after: { active: false }, requestId: ctx.requestId });
+      await writeAudit(trx, {
+        actorId: authed.principal.personId,
+        action: 'mandate.deactivate',
+        entityType: 'mandate',
+        entityId: id,
+        before: { active: true },
+        after: { active: false },
+        requestId: ctx.requestId,
+      });
     });
   }
   return presentMandate({ ...existing, active: 0 });

@@ -129,7 +129,10 @@ export async function insertMembership(
   db: Db,
   row: { id: string; person_id: string; unit_id: string; role: string; started_at: string },
 ): Promise<void> {
-  await db.insertInto('memberships').values({ ...row, ended_at: null }).execute();
+  await db
+    .insertInto('memberships')
+    .values({ ...row, ended_at: null })
+    .execute();
 }
 
 export async function findActiveMembership(db: Db, personId: string, unitId: string, role: string) {
@@ -153,5 +156,10 @@ export async function findMembershipOf(db: Db, personId: string, membershipId: s
 }
 
 export async function endMembershipRow(db: Db, membershipId: string, now: string): Promise<void> {
-  await db.updateTable('memberships').set({ ended_at: now }).where('id', '=', membershipId).where('ended_at', 'is', null).execute();
+  await db
+    .updateTable('memberships')
+    .set({ ended_at: now })
+    .where('id', '=', membershipId)
+    .where('ended_at', 'is', null)
+    .execute();
 }

@@ -2,7 +2,7 @@
 // A person outside the viewer's scope answers "not found", so ids cannot be probed.
 import { randomUUID } from 'node:crypto';
 import type { CreatePersonBody, PersonDetail, PersonSummary, UpdatePersonBody } from '../../../common/org/people.js';
-import { orgRoles, type MembershipRole, type OrgRole } from '../../../common/org/roles.js';
+import { isOrgRole, type MembershipRole, type OrgRole } from '../../../common/org/roles.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { lockOrganisation } from '../../db/locks.js';
 import { endAllSessionsOf } from '../../platform/auth/sessions.js';
@@ -31,8 +31,6 @@ import {
   updatePersonRow,
 } from './people-repo.js';
 import { findUnit, loadUnitLinks } from './units-repo.js';
-
-const isOrgRole = (v: string): v is OrgRole => (orgRoles as readonly string[]).includes(v);
 
 async function scopeFor(ctx: AuthedContext): Promise<OrgScope> {
   return orgScope(ctx.principal, await loadUnitLinks(ctx.db));

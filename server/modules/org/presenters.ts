@@ -3,22 +3,17 @@ import type { z } from 'zod';
 import type { Mandate, UnitSummary } from '../../../common/org/units.js';
 import type { unitMemberSchema } from '../../../common/org/units.js';
 import {
+  isMembershipRole,
+  isUnitKind,
   mandateHolderRoles,
-  membershipRoles,
-  unitKinds,
   type MembershipRole,
   type UnitKind,
 } from '../../../common/org/roles.js';
+import { isOneOf } from '../../../common/platform/one-of.js';
 import type { MandateRow, UnitRow } from '../../db/schema.js';
 
-const oneOf =
-  <T extends string>(allowed: readonly T[]) =>
-  (value: string | null): value is T =>
-    value !== null && (allowed as readonly string[]).includes(value);
-
-export const isUnitKind = oneOf<UnitKind>(unitKinds);
-export const isMembershipRole = oneOf<MembershipRole>(membershipRoles);
-const isHolderRole = oneOf<(typeof mandateHolderRoles)[number]>(mandateHolderRoles);
+const isHolderRole = (value: unknown): value is (typeof mandateHolderRoles)[number] =>
+  isOneOf(mandateHolderRoles, value);
 
 /** Rows written by an older version with an unknown value fall back to the most neutral one. */
 export const unitKindOf = (kind: string): UnitKind => (isUnitKind(kind) ? kind : 'unit');

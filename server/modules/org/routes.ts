@@ -49,16 +49,26 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
   const personTags = ['org: people'];
   const mandateTags = ['org: mandates'];
 
-  r.get('/api/v1/units', { schema: { tags: unitTags, querystring: unitListQuery, response: { 200: unitListSchema } } }, async (req) => ({
-    items: await listUnits(ctx(req), req.query),
-  }));
-  r.get('/api/v1/units/:id', { schema: { tags: unitTags, params: idParams, response: { 200: unitDetailSchema } } }, async (req) =>
-    getUnitDetail(ctx(req), req.params.id),
+  r.get(
+    '/api/v1/units',
+    { schema: { tags: unitTags, querystring: unitListQuery, response: { 200: unitListSchema } } },
+    async (req) => ({
+      items: await listUnits(ctx(req), req.query),
+    }),
   );
-  r.post('/api/v1/units', { schema: { tags: unitTags, body: createUnitBody, response: { 200: unitDetailSchema } } }, async (req) => {
-    const id = await createUnit(ctx(req), req.body);
-    return getUnitDetail(ctx(req), id);
-  });
+  r.get(
+    '/api/v1/units/:id',
+    { schema: { tags: unitTags, params: idParams, response: { 200: unitDetailSchema } } },
+    async (req) => getUnitDetail(ctx(req), req.params.id),
+  );
+  r.post(
+    '/api/v1/units',
+    { schema: { tags: unitTags, body: createUnitBody, response: { 200: unitDetailSchema } } },
+    async (req) => {
+      const id = await createUnit(ctx(req), req.body);
+      return getUnitDetail(ctx(req), id);
+    },
+  );
   r.patch(
     '/api/v1/units/:id',
     { schema: { tags: unitTags, params: idParams, body: updateUnitBody, response: { 200: unitDetailSchema } } },
@@ -75,7 +85,10 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
       return getUnitDetail(ctx(req), req.params.id);
     },
   );
-  for (const [action, active] of [['deactivate', false], ['reactivate', true]] as const) {
+  for (const [action, active] of [
+    ['deactivate', false],
+    ['reactivate', true],
+  ] as const) {
     r.post(
       `/api/v1/units/:id/${action}`,
       { schema: { tags: unitTags, params: idParams, response: { 200: unitDetailSchema } } },
@@ -86,16 +99,24 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
     );
   }
 
-  r.get('/api/v1/people', { schema: { tags: personTags, querystring: personListQuery, response: { 200: personListSchema } } }, async (req) =>
-    listPeople(ctx(req), req.query),
+  r.get(
+    '/api/v1/people',
+    { schema: { tags: personTags, querystring: personListQuery, response: { 200: personListSchema } } },
+    async (req) => listPeople(ctx(req), req.query),
   );
-  r.get('/api/v1/people/:id', { schema: { tags: personTags, params: idParams, response: { 200: personDetailSchema } } }, async (req) =>
-    getPersonDetail(ctx(req), req.params.id),
+  r.get(
+    '/api/v1/people/:id',
+    { schema: { tags: personTags, params: idParams, response: { 200: personDetailSchema } } },
+    async (req) => getPersonDetail(ctx(req), req.params.id),
   );
-  r.post('/api/v1/people', { schema: { tags: personTags, body: createPersonBody, response: { 200: personDetailSchema } } }, async (req) => {
-    const id = await createPerson(ctx(req), req.body, deps.notifier);
-    return getPersonDetail(ctx(req), id);
-  });
+  r.post(
+    '/api/v1/people',
+    { schema: { tags: personTags, body: createPersonBody, response: { 200: personDetailSchema } } },
+    async (req) => {
+      const id = await createPerson(ctx(req), req.body, deps.notifier);
+      return getPersonDetail(ctx(req), id);
+    },
+  );
   r.patch(
     '/api/v1/people/:id',
     { schema: { tags: personTags, params: idParams, body: updatePersonBody, response: { 200: personDetailSchema } } },
@@ -112,7 +133,10 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
       return getPersonDetail(ctx(req), req.params.id);
     },
   );
-  for (const [action, active] of [['deactivate', false], ['reactivate', true]] as const) {
+  for (const [action, active] of [
+    ['deactivate', false],
+    ['reactivate', true],
+  ] as const) {
     r.post(
       `/api/v1/people/:id/${action}`,
       { schema: { tags: personTags, params: idParams, response: { 200: personDetailSchema } } },
@@ -139,11 +163,17 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  r.get('/api/v1/mandates', { schema: { tags: mandateTags, querystring: mandateListQuery, response: { 200: mandateListSchema } } }, async (req) => ({
-    items: await listMandates(ctx(req), req.query),
-  }));
-  r.post('/api/v1/mandates', { schema: { tags: mandateTags, body: createMandateBody, response: { 200: mandateSchema } } }, async (req) =>
-    createMandate(ctx(req), req.body),
+  r.get(
+    '/api/v1/mandates',
+    { schema: { tags: mandateTags, querystring: mandateListQuery, response: { 200: mandateListSchema } } },
+    async (req) => ({
+      items: await listMandates(ctx(req), req.query),
+    }),
+  );
+  r.post(
+    '/api/v1/mandates',
+    { schema: { tags: mandateTags, body: createMandateBody, response: { 200: mandateSchema } } },
+    async (req) => createMandate(ctx(req), req.body),
   );
   r.patch(
     '/api/v1/mandates/:id',

@@ -119,7 +119,14 @@ export async function createUnit(ctx: ServiceContext, body: CreateUnitBody): Pro
   try {
     await ctx.db.transaction().execute(async (trx) => {
       await insertUnit(trx, row);
-      await writeAudit(trx, { actorId: authed.principal.personId, action: 'unit.create', entityType: 'unit', entityId: id, after: row, requestId: ctx.requestId });
+      await writeAudit(trx, {
+        actorId: authed.principal.personId,
+        action: 'unit.create',
+        entityType: 'unit',
+        entityId: id,
+        after: row,
+        requestId: ctx.requestId,
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict('codeTaken', 'code');
@@ -135,7 +142,8 @@ export async function updateUnit(ctx: ServiceContext, id: string, body: UpdateUn
   const { scope, links } = await scopeFor(authed);
   if (!orgPolicy.canEditUnit(scope, id)) throw forbidden();
   if (body.kind && body.kind !== unit.kind) checkParent(body.kind, unit.parent_id, links, id);
-  if (body.code && body.code !== unit.code && (await findUnitByCode(ctx.db, body.code))) throw conflict('codeTaken', 'code');
+  if (body.code && body.code !== unit.code && (await findUnitByCode(ctx.db, body.code)))
+    throw conflict('codeTaken', 'code');
   const changes = {
     ...(body.code !== undefined && { code: body.code }),
     ...(body.name !== undefined && { name: body.name }),
@@ -146,7 +154,15 @@ export async function updateUnit(ctx: ServiceContext, id: string, body: UpdateUn
   try {
     await ctx.db.transaction().execute(async (trx) => {
       await updateUnitRow(trx, id, changes);
-      await writeAudit(trx, { actorId: authed.principal.personId, action: 'unit.update', entityType: 'unit', entityId: id, before: unit, after: changes, requestId: ctx.requestId });
+      await writeAudit(trx, {
+        actorId: authed.principal.personId,
+        action: 'unit.update',
+        entityType: 'unit',
+        entityId: id,
+        before: unit,
+        after: changes,
+        requestId: ctx.requestId,
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict('codeTaken', 'code');
@@ -170,7 +186,15 @@ export async function moveUnit(ctx: ServiceContext, id: string, parentId: string
     await lockOrganisation(trx);
     checkParent(unit.kind, parentId, await loadUnitLinks(trx), id);
     await updateUnitRow(trx, id, { parent_id: parentId, updated_at: nowIso() });
-    await writeAudit(trx, { actorId: authed.principal.personId, action: 'unit.move', entityType: 'unit', entityId: id, before: { parentId: unit.parent_id }, after: { parentId }, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: authed.principal.personId,
+      action: 'unit.move',
+      entityType: 'unit',
+      entityId: id,
+      before: { parentId: unit.parent_id },
+      after: { parentId },
+      requestId: ctx.requestId,
+    });
   });
 }
 
@@ -182,10 +206,19 @@ export async function setUnitActive(ctx: ServiceContext, id: string, active: boo
   if (!orgPolicy.canEditUnit(scope, id)) throw forbidden();
   if ((unit.active === 1) === active) return;
   if (!active && links.some((l) => l.parentId === id && l.active)) throw invalid('hasActiveChildren');
-  if (active && unit.parent_id && !links.find((l) => l.id === unit.parent_id)?.active) throw invalid('parentInactive', 'parentId');
+  if (active && unit.parent_id && !links.find((l) => l.id === unit.parent_id)?.active)
+    throw invalid('parentInactive', 'parentId');
   const now = nowIso();
   await ctx.db.transaction().execute(async (trx) => {
     await updateUnitRow(trx, id, { active: active ? 1 : 0, deactivated_at: active ? null : now, updated_at: now });
-    await writeAudit(trx, { actorId: authed.principal.personId, action: active ? 'unit.reactivate' : 'unit.deactivate', entityType: 'unit', entityId: id, before: { active: unit.active === 1 }, after: { active }, requestId: ctx.requestId });
+    await writeAudit(trx, {
+      actorId: authed.principal.personId,
+      action: active ? 'unit.reactivate' : 'unit.deactivate',
+      entityType: 'unit',
+      entityId: id,
+      before: { active: unit.active === 1 },
+      after: { active },
+      requestId: ctx.requestId,
+    });
   });
 }

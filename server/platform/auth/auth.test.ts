@@ -54,11 +54,19 @@ describeOnDatabases('sign-in and sessions', (target) => {
     const app = await buildTestApp(database());
     const staffCookie = await signIn(app, people.staffA1.email);
     const adminCookie = await signIn(app, people.admin.email);
-    const off = await app.inject({ method: 'POST', url: `/api/v1/people/${people.staffA1.id}/deactivate`, headers: { cookie: adminCookie } });
+    const off = await app.inject({
+      method: 'POST',
+      url: `/api/v1/people/${people.staffA1.id}/deactivate`,
+      headers: { cookie: adminCookie },
+    });
     expect(off.statusCode).toBe(200);
     const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: staffCookie } });
     expect(me.statusCode).toBe(401);
-    const again = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: people.staffA1.email, password: testPassword } });
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: people.staffA1.email, password: testPassword },
+    });
     expect(again.statusCode).toBe(401);
     await app.close();
   });
@@ -91,7 +99,13 @@ describeOnDatabases('sign-in and sessions', (target) => {
     const setup = await app.inject({
       method: 'POST',
       url: '/api/v1/setup',
-      payload: { organisationName: 'Nyby', defaultLocale: 'nb', adminName: 'Kari Nordmann', adminEmail: 'kari@nyby.no', adminPassword: 'a long enough password' },
+      payload: {
+        organisationName: 'Nyby',
+        defaultLocale: 'nb',
+        adminName: 'Kari Nordmann',
+        adminEmail: 'kari@nyby.no',
+        adminPassword: 'a long enough password',
+      },
     });
     expect(setup.statusCode).toBe(200);
     const person = await db.selectFrom('people').select('password_hash').executeTakeFirstOrThrow();
@@ -109,14 +123,24 @@ describeOnDatabases('first-run setup', (target) => {
   it('offers setup only while the database is empty, and signs the first administrator in', async () => {
     const app = await buildTestApp(database());
     expect((await app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needsSetup: true });
-    const payload = { organisationName: 'Nyby', defaultLocale: 'sv', adminName: 'Åsa Admin', adminEmail: 'asa@nyby.se', adminPassword: 'twelve chars!' };
+    const payload = {
+      organisationName: 'Nyby',
+      defaultLocale: 'sv',
+      adminName: 'Åsa Admin',
+      adminEmail: 'asa@nyby.se',
+      adminPassword: 'twelve chars!',
+    };
     const first = await app.inject({ method: 'POST', url: '/api/v1/setup', payload });
     expect(first.statusCode).toBe(200);
     expect(first.json()).toMatchObject({ name: 'Åsa Admin', roles: ['admin'], organisation: { name: 'Nyby' } });
     const cookie = first.cookies.find((c) => c.name === 'tillit_session');
     expect(cookie).toBeDefined();
     expect((await app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needsSetup: false });
-    const second = await app.inject({ method: 'POST', url: '/api/v1/setup', payload: { ...payload, adminEmail: 'other@nyby.se' } });
+    const second = await app.inject({
+      method: 'POST',
+      url: '/api/v1/setup',
+      payload: { ...payload, adminEmail: 'other@nyby.se' },
+    });
     expect(second.statusCode).toBe(409);
     expect(await database().db.selectFrom('people').select('id').execute()).toHaveLength(1);
     await app.close();
@@ -127,10 +151,19 @@ describeOnDatabases('first-run setup', (target) => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/v1/setup',
-      payload: { organisationName: 'Nyby', defaultLocale: 'sv', adminName: 'A', adminEmail: 'a@nyby.se', adminPassword: 'short' },
+      payload: {
+        organisationName: 'Nyby',
+        defaultLocale: 'sv',
+        adminName: 'A',
+        adminEmail: 'a@nyby.se',
+        adminPassword: 'short',
+      },
     });
     expect(response.statusCode).toBe(422);
-    expect(response.json()).toMatchObject({ code: 'validation', errors: [{ field: 'adminPassword', message: 'Minst 12 tecken.' }] });
+    expect(response.json()).toMatchObject({
+      code: 'validation',
+      errors: [{ field: 'adminPassword', message: 'Minst 12 tecken.' }],
+    });
     expect(await database().db.selectFrom('organisation').select('id').execute()).toHaveLength(0);
     await app.close();
   });

@@ -1,13 +1,7 @@
 // HTTP for sign-in, sign-out, first-run setup and the signed-in person's profile.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  loginBody,
-  meSchema,
-  preferencesBody,
-  setupBody,
-  setupStatusSchema,
-} from '../../../common/platform/auth.js';
+import { loginBody, meSchema, preferencesBody, setupBody, setupStatusSchema } from '../../../common/platform/auth.js';
 import { okSchema } from '../../../common/platform/notifications.js';
 import type { AppDeps } from '../app-deps.js';
 import { clearSessionCookie, contextOf, setSessionCookie } from '../http/request-context.js';
@@ -18,13 +12,20 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
 
-  r.get('/api/v1/setup', { schema: { tags, response: { 200: setupStatusSchema } }, config: { public: true } }, async () => ({
-    needsSetup: await needsSetup(deps.db),
-  }));
+  r.get(
+    '/api/v1/setup',
+    { schema: { tags, response: { 200: setupStatusSchema } }, config: { public: true } },
+    async () => ({
+      needsSetup: await needsSetup(deps.db),
+    }),
+  );
 
   r.post(
     '/api/v1/setup',
-    { schema: { tags, body: setupBody, response: { 200: meSchema } }, config: { public: true, rateLimit: { max: deps.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } } },
+    {
+      schema: { tags, body: setupBody, response: { 200: meSchema } },
+      config: { public: true, rateLimit: { max: deps.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } },
+    },
     async (request, reply) => {
       const ctx = contextOf(request, deps.db);
       const personId = await setupOrganisation(ctx, request.body);
@@ -37,7 +38,10 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/v1/auth/login',
-    { schema: { tags, body: loginBody, response: { 200: meSchema } }, config: { public: true, rateLimit: { max: deps.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } } },
+    {
+      schema: { tags, body: loginBody, response: { 200: meSchema } },
+      config: { public: true, rateLimit: { max: deps.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } },
+    },
     async (request, reply) => {
       const ctx = contextOf(request, deps.db);
       // A new session on every sign-in: a token planted before sign-in is never promoted.
@@ -50,12 +54,16 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  r.post('/api/v1/auth/logout', { schema: { tags, response: { 200: okSchema } }, config: { public: true } }, async (request, reply) => {
-    const token = request.cookies[deps.cookie.name];
-    if (token) await endSession(deps.db, token);
-    clearSessionCookie(reply, deps.cookie);
-    return { ok: true as const };
-  });
+  r.post(
+    '/api/v1/auth/logout',
+    { schema: { tags, response: { 200: okSchema } }, config: { public: true } },
+    async (request, reply) => {
+      const token = request.cookies[deps.cookie.name];
+      if (token) await endSession(deps.db, token);
+      clearSessionCookie(reply, deps.cookie);
+      return { ok: true as const };
+    },
+  );
 
   r.get('/api/v1/me', { schema: { tags, response: { 200: meSchema } } }, async (request) =>
     getMe(contextOf(request, deps.db)),

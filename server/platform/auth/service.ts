@@ -4,15 +4,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Me, LoginBody, PreferencesBody, SetupBody } from '../../../common/platform/auth.js';
 import { isLocale } from '../../../common/i18n/locales.js';
-import { membershipRoles, orgRoles, type MembershipRole, type OrgRole } from '../../../common/org/roles.js';
+import { isMembershipRole, isOrgRole } from '../../../common/org/roles.js';
 import { writeAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import { requireSignedIn, type ServiceContext } from '../principal.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-
-const isOrgRole = (v: string): v is OrgRole => (orgRoles as readonly string[]).includes(v);
-const isMembershipRole = (v: string): v is MembershipRole => (membershipRoles as readonly string[]).includes(v);
 
 export async function needsSetup(db: Kysely<Database>): Promise<boolean> {
   const org = await db.selectFrom('organisation').select('id').executeTakeFirst();

@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { isLocale, type Locale } from '../../../common/i18n/locales.js';
-import { membershipRoles, orgRoles, type MembershipRole, type OrgRole } from '../../../common/org/roles.js';
+import { isMembershipRole, isOrgRole } from '../../../common/org/roles.js';
 import type { Principal } from '../principal.js';
 
 export interface SessionPolicy {
@@ -50,10 +50,6 @@ export async function endAllSessionsOf(db: Kysely<Database>, personId: string): 
   await db.deleteFrom('sessions').where('person_id', '=', personId).execute();
 }
 
-const isOrgRole = (value: string): value is OrgRole => (orgRoles as readonly string[]).includes(value);
-const isMembershipRole = (value: string): value is MembershipRole =>
-  (membershipRoles as readonly string[]).includes(value);
-
 export interface LoadedSession {
   principal: Principal;
   locale: Locale | null;
@@ -90,7 +86,11 @@ export async function loadSession(
   }
   // Touch at most once a minute: enough for the idle timeout, without a write on every request.
   if (now - Date.parse(row.last_seen_at) > 60_000) {
-    await db.updateTable('sessions').set({ last_seen_at: new Date(now).toISOString() }).where('id', '=', id).execute();
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(now).toISOString() })
+      .where('id', '=', id)
+      .execute();
   }
   const [roles, memberships] = await Promise.all([
     db.selectFrom('person_roles').select('role').where('person_id', '=', row.personId).execute(),

@@ -36,7 +36,8 @@ function hasStatus(error: unknown): error is FastifyError & { statusCode: number
 
 export function registerProblemHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: unknown, request, reply) => {
-    if (error instanceof AppError) return sendProblem(request, reply, error.status, error.code, error.params, error.fields);
+    if (error instanceof AppError)
+      return sendProblem(request, reply, error.status, error.code, error.params, error.fields);
     if (error instanceof RequestValidationError) {
       // A malformed id in the path is a wrong address, not a form error.
       if (error.context === 'params') return sendProblem(request, reply, 404, 'notFound');

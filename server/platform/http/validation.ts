@@ -42,7 +42,11 @@ export function fieldIssue(issue: z.core.$ZodIssue): FieldIssue {
     case 'invalid_value':
       return { field, key: 'field.invalidChoice' };
     case 'unrecognized_keys':
-      return { field: field || issue.keys.join(','), key: 'field.unknownField', params: { keys: issue.keys.join(', ') } };
+      return {
+        field: field || issue.keys.join(','),
+        key: 'field.unknownField',
+        params: { keys: issue.keys.join(', ') },
+      };
     default:
       return { field, key: 'field.invalid' };
   }

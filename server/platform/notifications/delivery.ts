@@ -63,10 +63,7 @@ export async function deliverOutbox(db: Kysely<Database>, mailer: Mailer, now = 
     .selectFrom('outbox')
     .select(['id'])
     .where((eb) =>
-      eb.or([
-        eb('status', '=', 'pending'),
-        eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', nowIso)]),
-      ]),
+      eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', nowIso)])]),
     )
     .where('attempts', '<', maxAttempts)
     .orderBy('created_at')
@@ -83,10 +80,7 @@ export async function deliverOutbox(db: Kysely<Database>, mailer: Mailer, now = 
       }))
       .where('id', '=', id)
       .where((eb) =>
-        eb.or([
-          eb('status', '=', 'pending'),
-          eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', nowIso)]),
-        ]),
+        eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', nowIso)])]),
       )
       .executeTakeFirst();
     if (Number(claim.numUpdatedRows) !== 1) continue; // another process took it

@@ -45,7 +45,8 @@ export async function writeDigests(
     if (!first) continue;
     const locale = isLocale(first.locale) ? first.locale : options.defaultLocale;
     const lines = rows.map(
-      (r) => `- ${notificationText(locale, r.kind, parseParams(r.params_json))}\n  ${new URL(r.link, options.publicUrl).toString()}`,
+      (r) =>
+        `- ${notificationText(locale, r.kind, parseParams(r.params_json))}\n  ${new URL(r.link, options.publicUrl).toString()}`,
     );
     await trx
       .insertInto('outbox')
@@ -66,7 +67,11 @@ export async function writeDigests(
   }
   const ids = pending.map((r) => r.id);
   for (let i = 0; i < ids.length; i += 500) {
-    await trx.updateTable('notifications').set({ emailed_at: stamp }).where('id', 'in', ids.slice(i, i + 500)).execute();
+    await trx
+      .updateTable('notifications')
+      .set({ emailed_at: stamp })
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
   }
   return byPerson.size;
 }
