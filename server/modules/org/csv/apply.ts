@@ -4,13 +4,12 @@
 // Audit: one entry per created or changed unit and person (with before and after, memberships and
 // roles included), so each entity's own history answers "who changed this, and when?", plus one
 // summary entry for the import as a whole. The per-entity entries go in multi-row inserts (see
-// audit-batch.ts for why and what that costs); the summary goes through writeAudit.
+// writeAuditMany in platform/audit.ts for why); the summary goes through writeAudit.
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Transaction } from 'kysely';
 import type { Database, MembershipTable, PersonRoleTable, PersonTable, UnitTable } from '../../../db/schema.js';
-import { writeAudit, type AuditEntry } from '../../../platform/audit.js';
+import { writeAudit, writeAuditMany, type AuditEntry } from '../../../platform/audit.js';
 import { endAllSessionsOf } from '../../../platform/auth/sessions.js';
-import { writeAuditBatch } from './audit-batch.js';
 import type { ImportPlan, PersonChange, UnitChange } from './plan.js';
 
 export interface ApplyContext {
@@ -196,7 +195,7 @@ async function writeAuditEntries(
       after: change.after,
     })),
   ];
-  await writeAuditBatch(trx, entries, ctx.now);
+  await writeAuditMany(trx, entries, ctx.now);
   await writeAudit(trx, {
     ...common,
     action: 'org.import.apply',
