@@ -24,6 +24,9 @@ export const personListQuery = z.object({
   includeInactive: z.enum(['true', 'false']).optional(),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  /** Search all active people, to choose someone to add to a unit. Honoured for those who manage
+   *  a unit (and those who see everyone anyway); needs a search text of at least 2 characters. */
+  directory: z.enum(['true', 'false']).optional(),
 });
 
 export const membershipSchema = z.object({

@@ -17,7 +17,7 @@ export function navEntries(me: Me, unread: number, t: TFunction): NavEntry[] {
   const admin = isAdmin(me);
   const modules = orgNav
     .filter((entry) => admin || !entry.adminOnly)
-    .map((entry) => ({ to: entry.to, label: t(entry.labelKey, { ns: 'org' }) }));
+    .map((entry) => ({ to: entry.to, label: t(entry.labelKey, { ns: 'org' }), end: entry.end }));
   return [
     { to: '/', label: t('nav.home'), end: true },
     ...modules,

@@ -201,7 +201,7 @@ export default {
     searchLabel: 'Søg',
     searchHint: 'Navn, e-mailadresse eller stilling.',
     unitFilter: 'Enhed',
-    resultsHeading: 'Søgeresultater',
+    resultsHeading: 'Resultater',
     newPerson: 'Ny person',
     tableLabel: 'Personer',
     unitsColumn: 'Enheder',

@@ -201,7 +201,7 @@ export default {
     searchLabel: 'Søk',
     searchHint: 'Navn, e-postadresse eller stilling.',
     unitFilter: 'Enhet',
-    resultsHeading: 'Søkeresultater',
+    resultsHeading: 'Resultater',
     newPerson: 'Ny person',
     tableLabel: 'Personer',
     unitsColumn: 'Enheter',

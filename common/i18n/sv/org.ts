@@ -201,7 +201,7 @@ export default {
     searchLabel: 'Sök',
     searchHint: 'Namn, e-postadress eller befattning.',
     unitFilter: 'Enhet',
-    resultsHeading: 'Sökresultat',
+    resultsHeading: 'Resultat',
     newPerson: 'Ny person',
     tableLabel: 'Personer',
     unitsColumn: 'Enheter',

@@ -42,17 +42,21 @@ export async function listPeople(
     q?: string | undefined;
     unitId?: string | undefined;
     includeInactive?: 'true' | 'false' | undefined;
+    directory?: 'true' | 'false' | undefined;
     offset: number;
     limit: number;
   },
 ): Promise<{ items: PersonSummary[]; total: number }> {
   const authed = requireSignedIn(ctx);
   const scope = await scopeFor(authed);
+  // A manager adding someone to their unit must be able to find people from other units.
+  const directory = query.directory === 'true' && orgPolicy.canSearchDirectory(scope) && (query.q?.length ?? 0) >= 2;
   const { rows, total } = await listPeopleRows(ctx.db, {
-    visibleUnits: orgPolicy.seesEveryone(scope) ? 'all' : orgPolicy.visibleMemberUnits(scope),
+    visibleUnits: orgPolicy.seesEveryone(scope) || directory ? 'all' : orgPolicy.visibleMemberUnits(scope),
     q: query.q,
     unitId: query.unitId,
-    includeInactive: query.includeInactive === 'true',
+    // The directory lists only active people: choosing someone to add, not browsing history.
+    includeInactive: query.includeInactive === 'true' && !directory,
     offset: query.offset,
     limit: query.limit,
   });

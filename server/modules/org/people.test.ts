@@ -72,6 +72,17 @@ describeOnDatabases('org people API', (target) => {
     expect(await names(manager, `?unitId=${s.units.unitA1}`)).toEqual([]);
   });
 
+  it('lets a manager search the directory of active people to add someone, but not staff, and not without a search text', async () => {
+    const { s, as, db } = await start();
+    const managerB = await as('managerB');
+    expect(await names(managerB, '?q=staffa1')).toEqual([]);
+    expect(await names(managerB, '?q=staffa1&directory=true')).toEqual(['Person staffA1', 'Person staffA1b']);
+    expect(await names(managerB, '?q=s&directory=true')).toEqual(['Person managerB', 'Person staffB1']);
+    await db.updateTable('people').set({ active: 0 }).where('id', '=', s.people.staffA1b.id).execute();
+    expect(await names(managerB, '?q=staffa1&directory=true&includeInactive=true')).toEqual(['Person staffA1']);
+    expect(await names(await as('staffB1'), '?q=staffa1&directory=true')).toEqual([]);
+  });
+
   it('searches names case-insensitively, å, ä and ö included, within what the searcher may see', async () => {
     const { s, as } = await start();
     const admin = await as('admin');

@@ -47,6 +47,8 @@ export const orgPolicy = {
     everUnitIds.some((id) => s.managed.has(id)),
   canEditPerson: (s: OrgScope, personUnitIds: readonly string[]) =>
     isAdmin(s.principal) || personUnitIds.some((id) => s.managed.has(id)),
+  /** Managers search all active people when choosing someone to add to a unit they manage. */
+  canSearchDirectory: (s: OrgScope) => seesEveryone(s) || s.managed.size > 0,
   canCreatePersonIn: (s: OrgScope, unitId: string) => isAdmin(s.principal) || s.managed.has(unitId),
   canManageRoles: (s: OrgScope) => isAdmin(s.principal),
   canDeactivatePerson: (s: OrgScope) => isAdmin(s.principal),

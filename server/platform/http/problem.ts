@@ -25,8 +25,10 @@ export function sendProblem(
     code,
     requestId: request.id,
   };
-  if (fields.length > 0)
-    body.errors = fields.map((f) => ({ field: f.field, message: translate(locale, 'errors', f.key, f.params) }));
+  // One message per field: the first rule a value breaks is the one worth reading.
+  const firstPerField = fields.filter((f, i) => fields.findIndex((other) => other.field === f.field) === i);
+  if (firstPerField.length > 0)
+    body.errors = firstPerField.map((f) => ({ field: f.field, message: translate(locale, 'errors', f.key, f.params) }));
   return reply.status(status).header('content-type', 'application/problem+json; charset=utf-8').send(body);
 }
 

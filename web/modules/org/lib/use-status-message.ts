@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
+
+/** Navigation state that carries a success message to the next page ("Unit created"). */
+export interface FlashState {
+  flash: string;
+}
+
+function readFlash(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null || !('flash' in state)) return null;
+  return typeof state.flash === 'string' ? state.flash : null;
+}
+
+/** The page's success message. A message handed over by the previous page is put in the live
+ *  region a moment after it mounts: text that is already there on mount is not announced. */
+export function useStatusMessage(): [string | null, (message: string | null) => void] {
+  const location = useLocation();
+  const [message, setMessage] = useState<string | null>(null);
+  const flash = readFlash(location.state);
+  useEffect(() => {
+    if (!flash) return;
+    const timer = window.setTimeout(() => setMessage(flash), 150);
+    return () => window.clearTimeout(timer);
+  }, [flash, location.key]);
+  return [message, setMessage];
+}
