@@ -181,7 +181,7 @@ describe('OpenAPI document', () => {
       .filter((p) => p.in === 'query')
       .map((p) => p.name)
       .sort();
-    expect(query).toEqual(['includeInactive', 'limit', 'offset', 'q', 'unitId']);
+    expect(query).toEqual(['directory', 'includeInactive', 'limit', 'offset', 'q', 'unitId']);
   });
 
   it('describes the responses, including that a unit’s members may be withheld (null)', () => {

@@ -1,7 +1,8 @@
 // Builds the real app on a test database, with a small named organisation to act in, and signs
 // people in through the real login endpoint. No mocks: requests go through app.inject().
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterEach } from 'vitest';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import type { TestDatabase } from './databases.js';
@@ -13,7 +14,10 @@ let passwordHash: Promise<string> | undefined;
 /** The scenario "two departments": ids by name, every person signs in with testPassword. */
 export interface Scenario {
   units: Record<'board' | 'admin' | 'deptA' | 'unitA1' | 'teamA1a' | 'deptB' | 'unitB1' | 'citizens', string>;
-  people: Record<'admin' | 'analyst' | 'managerA' | 'staffA1' | 'staffA1b' | 'managerB' | 'staffB1', { id: string; email: string }>;
+  people: Record<
+    'admin' | 'analyst' | 'managerA' | 'staffA1' | 'staffA1b' | 'managerB' | 'staffB1',
+    { id: string; email: string }
+  >;
 }
 
 export async function seedScenario(database: TestDatabase): Promise<Scenario> {
@@ -21,12 +25,26 @@ export async function seedScenario(database: TestDatabase): Promise<Scenario> {
   passwordHash ??= hashPassword(testPassword);
   const hash = await passwordHash;
   const now = new Date().toISOString();
-  await db.insertInto('organisation').values({ id: randomUUID(), name: 'Testby kommun', default_locale: 'sv', created_at: now }).execute();
+  await db
+    .insertInto('organisation')
+    .values({ id: randomUUID(), name: 'Testby kommun', default_locale: 'sv', created_at: now })
+    .execute();
   const unit = async (code: string, kind: string, parent: string | null) => {
     const id = randomUUID();
     await db
       .insertInto('units')
-      .values({ id, parent_id: parent, code, name: `Enhet ${code}`, kind, description: '', active: 1, created_at: now, updated_at: now, deactivated_at: null })
+      .values({
+        id,
+        parent_id: parent,
+        code,
+        name: `Enhet ${code}`,
+        kind,
+        description: '',
+        active: 1,
+        created_at: now,
+        updated_at: now,
+        deactivated_at: null,
+      })
       .execute();
     return id;
   };
@@ -43,11 +61,27 @@ export async function seedScenario(database: TestDatabase): Promise<Scenario> {
     const email = `${key.toLowerCase()}@testby.se`;
     await db
       .insertInto('people')
-      .values({ id, email, name: `Person ${key}`, title: '', locale: null, notification_mode: 'immediate', password_hash: hash, active: 1, created_at: now, updated_at: now, deactivated_at: null })
+      .values({
+        id,
+        email,
+        name: `Person ${key}`,
+        title: '',
+        locale: null,
+        notification_mode: 'immediate',
+        password_hash: hash,
+        active: 1,
+        created_at: now,
+        updated_at: now,
+        deactivated_at: null,
+      })
       .execute();
     for (const [unitId, role] of memberships)
-      await db.insertInto('memberships').values({ id: randomUUID(), person_id: id, unit_id: unitId, role, started_at: now, ended_at: null }).execute();
-    for (const role of roles) await db.insertInto('person_roles').values({ person_id: id, role, granted_at: now }).execute();
+      await db
+        .insertInto('memberships')
+        .values({ id: randomUUID(), person_id: id, unit_id: unitId, role, started_at: now, ended_at: null })
+        .execute();
+    for (const role of roles)
+      await db.insertInto('person_roles').values({ person_id: id, role, granted_at: now }).execute();
     return { id, email };
   };
   return {
@@ -74,8 +108,44 @@ export async function buildTestApp(database: TestDatabase, env: Record<string, s
 /** Signs in through POST /api/v1/auth/login and returns the Cookie header to send. */
 export async function signIn(app: FastifyInstance, email: string, password = testPassword): Promise<string> {
   const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
-  if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'tillit_session');
   if (!cookie) throw new Error('no session cookie');
   return `tillit_session=${cookie.value}`;
+}
+
+export type PersonKey = keyof Scenario['people'];
+
+/** One request as a signed-in person; the session cookie is added to the given headers. */
+export type Caller = (
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  url: string,
+  payload?: object,
+  headers?: Record<string, string>,
+) => Promise<LightMyRequestResponse>;
+
+/**
+ * For a suite that acts in the scenario: returns start(), which seeds it, builds the app and
+ * hands out callers signed in as a named person. Every app it builds is closed after its test.
+ *
+ *   const start = useScenarioApp(database);
+ *   it('...', async () => { const { s, as } = await start(); const admin = await as('admin'); ... });
+ */
+export function useScenarioApp(database: () => TestDatabase) {
+  const apps: FastifyInstance[] = [];
+  afterEach(async () => {
+    for (const app of apps.splice(0)) await app.close();
+  });
+  return async function start() {
+    const s = await seedScenario(database());
+    const app = await buildTestApp(database());
+    apps.push(app);
+    const as = async (who: PersonKey): Promise<Caller> => {
+      const cookie = await signIn(app, s.people[who].email);
+      return (method, url, payload, headers = {}) =>
+        app.inject({ method, url, headers: { cookie, ...headers }, ...(payload === undefined ? {} : { payload }) });
+    };
+    return { s, app, as, db: database().db };
+  };
 }

@@ -21,6 +21,14 @@ async function appliedMigrations(database: TestDatabase): Promise<string[]> {
   return result.rows.map((row) => row.name);
 }
 
+/** What the made-up migrations below create: a table with nothing but an id. */
+async function createIdTable(db: Parameters<Migration['up']>[0], table: string): Promise<void> {
+  await db.schema
+    .createTable(table)
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .execute();
+}
+
 describe('testDatabases', () => {
   it('always offers SQLite, and PostgreSQL exactly when TEST_DATABASE_URL is set', () => {
     const names = testDatabases().map((target) => target.name);
@@ -40,22 +48,11 @@ describeOnDatabases('test database', (target) => {
   });
 
   it('rolls back a migration that fails halfway, bookkeeping included', async () => {
-    const createA: Migration = {
-      name: '001-a',
-      up: async (db) => {
-        await db.schema
-          .createTable('a')
-          .addColumn('id', 'text', (c) => c.primaryKey())
-          .execute();
-      },
-    };
+    const createA: Migration = { name: '001-a', up: (db) => createIdTable(db, 'a') };
     const createBThenFail: Migration = {
       name: '002-b',
       up: async (db) => {
-        await db.schema
-          .createTable('b')
-          .addColumn('id', 'text', (c) => c.primaryKey())
-          .execute();
+        await createIdTable(db, 'b');
         await sql`insert into b (id) values ('half')`.execute(db);
         throw new Error('migration 002-b failed halfway');
       },
@@ -67,15 +64,7 @@ describeOnDatabases('test database', (target) => {
       expect(await appliedMigrations(database)).toEqual(['001-a']);
 
       // Once fixed, the same migration applies cleanly on top.
-      const fixedB: Migration = {
-        name: '002-b',
-        up: async (db) => {
-          await db.schema
-            .createTable('b')
-            .addColumn('id', 'text', (c) => c.primaryKey())
-            .execute();
-        },
-      };
+      const fixedB: Migration = { name: '002-b', up: (db) => createIdTable(db, 'b') };
       expect(await database.migrate([createA, fixedB])).toEqual({ applied: ['002-b'] });
       expect(await listTables(database)).toEqual(['a', 'b', 'schema_migrations']);
     } finally {

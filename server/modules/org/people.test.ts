@@ -1,41 +1,17 @@
 // The people API as its users (and a curious colleague) meet it: who sees whom, creating and
 // editing people, organisation-wide roles, and memberships with their history, on both databases.
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterEach, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { expect, it } from 'vitest';
 import { personDetailSchema, personListSchema } from '../../../common/org/people.js';
 import { unitDetailSchema } from '../../../common/org/units.js';
 import { meSchema } from '../../../common/platform/auth.js';
 import { problemSchema } from '../../../common/platform/problem.js';
 import { describeOnDatabases, useTestDatabase } from '../../test-support/databases.js';
-import { buildTestApp, seedScenario, signIn, testPassword, type Scenario } from '../../test-support/api-app.js';
-
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
-type PersonKey = keyof Scenario['people'];
-type Caller = (
-  method: Method,
-  url: string,
-  payload?: object,
-  headers?: Record<string, string>,
-) => Promise<LightMyRequestResponse>;
+import { signIn, testPassword, useScenarioApp, type Caller } from '../../test-support/api-app.js';
 
 describeOnDatabases('org people API', (target) => {
   const database = useTestDatabase(target);
-  const apps: FastifyInstance[] = [];
-  afterEach(async () => {
-    for (const app of apps.splice(0)) await app.close();
-  });
-
-  async function start() {
-    const s = await seedScenario(database());
-    const app = await buildTestApp(database());
-    apps.push(app);
-    const as = async (who: PersonKey): Promise<Caller> => {
-      const cookie = await signIn(app, s.people[who].email);
-      return (method, url, payload, headers = {}) =>
-        app.inject({ method, url, headers: { cookie, ...headers }, ...(payload === undefined ? {} : { payload }) });
-    };
-    return { s, app, as, db: database().db };
-  }
+  const start = useScenarioApp(database);
 
   const person = (res: LightMyRequestResponse) => personDetailSchema.parse(res.json());
   const problem = (res: LightMyRequestResponse) => problemSchema.parse(res.json());

@@ -1,40 +1,16 @@
 // The units API as its users meet it: browse and search the tree, open a unit, and create, edit,
 // move, deactivate and reactivate units under the access policy, on both databases.
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterEach, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { expect, it } from 'vitest';
 import { unitDetailSchema, unitListSchema } from '../../../common/org/units.js';
 import { auditListSchema } from '../../../common/platform/audit.js';
 import { problemSchema } from '../../../common/platform/problem.js';
 import { describeOnDatabases, useTestDatabase } from '../../test-support/databases.js';
-import { buildTestApp, seedScenario, signIn, type Scenario } from '../../test-support/api-app.js';
-
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
-type PersonKey = keyof Scenario['people'];
-type Caller = (
-  method: Method,
-  url: string,
-  payload?: object,
-  headers?: Record<string, string>,
-) => Promise<LightMyRequestResponse>;
+import { useScenarioApp, type PersonKey } from '../../test-support/api-app.js';
 
 describeOnDatabases('org units API', (target) => {
   const database = useTestDatabase(target);
-  const apps: FastifyInstance[] = [];
-  afterEach(async () => {
-    for (const app of apps.splice(0)) await app.close();
-  });
-
-  async function start() {
-    const s = await seedScenario(database());
-    const app = await buildTestApp(database());
-    apps.push(app);
-    const as = async (who: PersonKey): Promise<Caller> => {
-      const cookie = await signIn(app, s.people[who].email);
-      return (method, url, payload, headers = {}) =>
-        app.inject({ method, url, headers: { cookie, ...headers }, ...(payload === undefined ? {} : { payload }) });
-    };
-    return { s, app, as, db: database().db };
-  }
+  const start = useScenarioApp(database);
 
   const detail = (res: LightMyRequestResponse) => unitDetailSchema.parse(res.json());
   const problem = (res: LightMyRequestResponse) => problemSchema.parse(res.json());

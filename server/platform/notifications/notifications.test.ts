@@ -3,22 +3,17 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
 import { notificationListSchema } from '../../../common/platform/notifications.js';
 import { problemSchema } from '../../../common/platform/problem.js';
 import { openDatabase, type DbHandle } from '../../db/index.js';
 import { describeOnDatabases, useTestDatabase } from '../../test-support/databases.js';
 import { withSearchPath } from '../../test-support/postgres.js';
-import { buildTestApp, seedScenario, signIn, type Scenario } from '../../test-support/api-app.js';
+import { useScenarioApp, type Caller } from '../../test-support/api-app.js';
 import { translate } from '../i18n.js';
 import { deliverOutbox, fileMailer, type Mailer, type OutgoingMail } from './delivery.js';
 import { writeDigests } from './digest.js';
 import { createNotifier } from './notify.js';
-
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
-type PersonKey = keyof Scenario['people'];
-type Caller = (method: Method, url: string, payload?: object) => Promise<LightMyRequestResponse>;
 
 const publicUrl = 'http://localhost:3000';
 
@@ -29,17 +24,7 @@ describeOnDatabases('notifications and the outbox', (target) => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  async function start() {
-    const s = await seedScenario(database());
-    const app: FastifyInstance = await buildTestApp(database());
-    cleanups.push(() => app.close());
-    const as = async (who: PersonKey): Promise<Caller> => {
-      const cookie = await signIn(app, s.people[who].email);
-      return (method, url, payload) =>
-        app.inject({ method, url, headers: { cookie }, ...(payload === undefined ? {} : { payload }) });
-    };
-    return { s, as, db: database().db };
-  }
+  const start = useScenarioApp(database);
 
   async function tempDir(): Promise<string> {
     const dir = await mkdtemp(join(tmpdir(), 'tillit-outbox-'));
@@ -54,6 +39,20 @@ describeOnDatabases('notifications and the outbox', (target) => {
   };
   const outboxOf = (personId: string) =>
     database().db.selectFrom('outbox').selectAll().where('person_id', '=', personId).orderBy('created_at').execute();
+  /** Queues a notification (and its e-mail) for each person, as adding them to a unit would. */
+  const notifyAdded = async (people: ReadonlyArray<{ id: string }>) => {
+    const notifier = createNotifier({ publicUrl, defaultLocale: 'sv' });
+    const { db } = database();
+    for (const person of people)
+      await db.transaction().execute((trx) =>
+        notifier.notify(trx, {
+          personId: person.id,
+          kind: 'membershipAdded',
+          params: { unitName: 'Enhet A' },
+          link: '/org',
+        }),
+      );
+  };
   const addMember = async (admin: Caller, personId: string, unitId: string) => {
     const res = await admin('POST', `/api/v1/people/${personId}/memberships`, { unitId, role: 'staff' });
     expect(res.statusCode).toBe(200);
@@ -246,16 +245,7 @@ describeOnDatabases('notifications and the outbox', (target) => {
 
   it('takes over a message whose sender crashed once its lease has run out, and gives up after eight attempts', async () => {
     const { s, db } = await start();
-    const notifier = createNotifier({ publicUrl, defaultLocale: 'sv' });
-    for (const person of [s.people.staffA1, s.people.staffB1])
-      await db.transaction().execute((trx) =>
-        notifier.notify(trx, {
-          personId: person.id,
-          kind: 'membershipAdded',
-          params: { unitName: 'Enhet A' },
-          link: '/org',
-        }),
-      );
+    await notifyAdded([s.people.staffA1, s.people.staffB1]);
     const now = new Date();
     const minutes = (n: number) => new Date(now.getTime() + n * 60_000).toISOString();
     // One message is being sent by another process right now; the other by one that died.
@@ -291,17 +281,8 @@ describeOnDatabases('notifications and the outbox', (target) => {
 
   it('sends each message exactly once when two deliveries run at the same time', async () => {
     const { s, db } = await start();
-    const notifier = createNotifier({ publicUrl, defaultLocale: 'sv' });
     const people = Object.values(s.people);
-    for (const person of people)
-      await db.transaction().execute((trx) =>
-        notifier.notify(trx, {
-          personId: person.id,
-          kind: 'membershipAdded',
-          params: { unitName: 'Enhet A' },
-          link: '/org',
-        }),
-      );
+    await notifyAdded(people);
     const ids = (await db.selectFrom('outbox').select('id').execute()).map((r) => r.id).sort();
     expect(ids).toHaveLength(people.length);
 

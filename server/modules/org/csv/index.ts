@@ -25,7 +25,8 @@ export interface ImportOptions {
   locale: Locale;
 }
 
-const noChanges = (lines: number): ImportSummary => ({
+/** The summary of an import that changes nothing, such as one that was refused. */
+export const noChanges = (lines: number): ImportSummary => ({
   unitsCreated: 0,
   unitsUpdated: 0,
   unitsDeactivated: 0,

@@ -1,10 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useGuardedMutation } from './use-guarded-mutation';
 import type { z } from 'zod';
 import { unitDetailSchema, type updateUnitBody } from '../../../../common/org/units.js';
 import { api } from '../../../app/api';
-import { invalidateOrg } from './invalidate-org';
-import { orgKeys } from './query-keys';
+import { useUnitMutation } from './unit-mutation';
 
 export type UpdateUnitInput = z.input<typeof updateUnitBody>;
 
@@ -13,12 +10,5 @@ export function updateUnit(id: string, body: UpdateUnitInput) {
 }
 
 export function useUpdateUnit(id: string) {
-  const queryClient = useQueryClient();
-  return useGuardedMutation({
-    mutationFn: (body: UpdateUnitInput) => updateUnit(id, body),
-    onSuccess: async (unit) => {
-      queryClient.setQueryData(orgKeys.unit(unit.id), unit);
-      await invalidateOrg(queryClient);
-    },
-  });
+  return useUnitMutation((body: UpdateUnitInput) => updateUnit(id, body));
 }

@@ -1,13 +1,8 @@
-import { Button, Dialog, Heading } from '@digdir/designsystemet-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../../../common/org/people.js';
-import type { MembershipRole } from '../../../../common/org/roles.js';
-import { fieldError, FormErrorSummary } from '../../../ui/form-error-summary';
-import { useAddMembership } from '../api/use-add-membership';
-import { BusyButton } from './busy-button';
-import { errorKey, localFieldError } from './form-errors';
-import { MembershipRoleSelect } from './membership-role-select';
+import { AddMembershipForm } from './add-membership-form';
+import { FormDialog } from './form-dialog';
 import { PersonPicker } from './person-picker';
 
 interface AddMemberDialogProps {
@@ -18,77 +13,28 @@ interface AddMemberDialogProps {
   onDone: (message: string) => void;
 }
 
-/** The dialog stays mounted so that closing it hands focus back to the button that opened it;
- *  the form inside is fresh every time it opens. */
+/** From the unit page: choose the person to add. */
 export function AddMemberDialog(props: AddMemberDialogProps) {
   const { t } = useTranslation('org');
-  const titleId = useId();
   return (
-    <Dialog open={props.open} onClose={props.onClose} closeButton={t('common.close')} aria-labelledby={titleId}>
-      <Heading level={2} data-size="sm" id={titleId}>
-        {t('members.addTitle', { unit: props.unitName })}
-      </Heading>
-      {props.open ? <AddMemberForm {...props} /> : null}
-    </Dialog>
+    <FormDialog open={props.open} title={t('members.addTitle', { unit: props.unitName })} onClose={props.onClose}>
+      <AddMemberForm {...props} />
+    </FormDialog>
   );
 }
 
 function AddMemberForm({ unitId, unitName, onClose, onDone }: AddMemberDialogProps) {
   const { t } = useTranslation('org');
-  const ids = { person: useId(), role: useId() };
   const [person, setPerson] = useState<PersonSummary | null>(null);
-  const [role, setRole] = useState<MembershipRole>('staff');
-  const [localError, setLocalError] = useState<Error | null>(null);
-  const add = useAddMembership();
-  const error = localError ?? add.error;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (add.isPending) return;
-    if (!person) {
-      setLocalError(localFieldError('personId', t('members.personRequired'), t('form.checkFields')));
-      return;
-    }
-    setLocalError(null);
-    add.mutate(
-      { personId: person.id, unitId, role },
-      {
-        onSuccess: () => {
-          onClose();
-          onDone(t('members.added', { name: person.name, unit: unitName }));
-        },
-      },
-    );
-  };
-
   return (
-    <form onSubmit={submit} noValidate className="form">
-      {error ? (
-        <FormErrorSummary
-          key={errorKey(error)}
-          error={error}
-          fields={{
-            personId: { inputId: ids.person, label: t('members.choosePerson') },
-            role: { inputId: ids.role, label: t('fields.membershipRole') },
-          }}
-        />
-      ) : null}
-      <PersonPicker
-        id={ids.person}
-        legend={t('members.choosePerson')}
-        value={person}
-        onChange={setPerson}
-        error={fieldError(error, 'personId')}
-      />
-      <MembershipRoleSelect id={ids.role} value={role} onChange={setRole} error={fieldError(error, 'role')} />
-      <div className="button-row">
-        <BusyButton type="submit" pending={add.isPending}>
-          {t('members.addSubmit')}
-        </BusyButton>
-        <Button variant="secondary" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
+    <AddMembershipForm
+      chosen={person ? { personId: person.id, personName: person.name, unitId, unitName } : null}
+      choice={{ field: 'personId', label: t('members.choosePerson'), required: t('members.personRequired') }}
+      picker={(input) => (
+        <PersonPicker {...input} legend={t('members.choosePerson')} value={person} onChange={setPerson} />
+      )}
+      onClose={onClose}
+      onDone={onDone}
+    />
   );
 }

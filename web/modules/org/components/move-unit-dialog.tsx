@@ -1,18 +1,18 @@
-import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useCallback, useId, useMemo, useState, type FormEvent } from 'react';
+import { Paragraph } from '@digdir/designsystemet-react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { subtreeIds } from '../../../../common/org/tree.js';
 import type { UnitDetail, UnitSummary } from '../../../../common/org/units.js';
 import { Loading } from '../../../ui/loading';
 import { QueryError } from '../../../ui/query-error';
-import { fieldError, FormErrorSummary } from '../../../ui/form-error-summary';
 import { useMoveUnit } from '../api/use-move-unit';
 import { useUnits } from '../api/use-units';
-import { BusyButton } from './busy-button';
-import { useUnitScope } from '../lib/use-unit-scope';
-import { errorKey } from './form-errors';
-import { UnitPicker } from './unit-picker';
 import { retryFor } from '../lib/retry';
+import { useFormFields } from '../lib/use-form-fields';
+import { useUnitScope } from '../lib/use-unit-scope';
+import { FormDialog } from './form-dialog';
+import { FormShell } from './form-shell';
+import { UnitPicker } from './unit-picker';
 
 interface MoveUnitDialogProps {
   open: boolean;
@@ -23,20 +23,15 @@ interface MoveUnitDialogProps {
 
 export function MoveUnitDialog(props: MoveUnitDialogProps) {
   const { t } = useTranslation('org');
-  const titleId = useId();
   return (
-    <Dialog open={props.open} onClose={props.onClose} closeButton={t('common.close')} aria-labelledby={titleId}>
-      <Heading level={2} data-size="sm" id={titleId}>
-        {t('move.title', { name: props.unit.name })}
-      </Heading>
-      {props.open ? <MoveUnitForm {...props} /> : null}
-    </Dialog>
+    <FormDialog open={props.open} title={t('move.title', { name: props.unit.name })} onClose={props.onClose}>
+      <MoveUnitForm {...props} />
+    </FormDialog>
   );
 }
 
 function MoveUnitForm({ unit, onClose, onDone }: MoveUnitDialogProps) {
   const { t } = useTranslation('org');
-  const pickerId = useId();
   const units = useUnits();
   const move = useMoveUnit(unit.id);
   const [parentId, setParentId] = useState<string | null>(unit.parentId);
@@ -46,10 +41,9 @@ function MoveUnitForm({ unit, onClose, onDone }: MoveUnitDialogProps) {
   const scope = useUnitScope(items);
   // Moving needs the right to create under the new parent, too (the server checks both).
   const selectable = useCallback((u: UnitSummary) => !below.has(u.id) && scope.manages(u.id), [below, scope]);
+  const fields = useFormFields({ parentId: t('move.newParent') }, move.error);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (move.isPending) return;
+  const submit = () =>
     move.mutate(parentId, {
       onSuccess: (moved) => {
         onClose();
@@ -59,38 +53,28 @@ function MoveUnitForm({ unit, onClose, onDone }: MoveUnitDialogProps) {
         );
       },
     });
-  };
 
   if (units.isPending) return <Loading />;
   if (units.isError) return <QueryError error={units.error} onRetry={retryFor(units)} />;
   return (
-    <form onSubmit={submit} noValidate className="form">
-      <Paragraph>{t('move.intro')}</Paragraph>
-      {move.error ? (
-        <FormErrorSummary
-          key={errorKey(move.error)}
-          error={move.error}
-          fields={{ parentId: { inputId: pickerId, label: t('move.newParent') } }}
-        />
-      ) : null}
+    <FormShell
+      intro={<Paragraph>{t('move.intro')}</Paragraph>}
+      error={move.error}
+      fields={fields.summary}
+      pending={move.isPending}
+      submitLabel={t('move.submit')}
+      onSubmit={submit}
+      onCancel={onClose}
+    >
       <UnitPicker
-        id={pickerId}
+        {...fields.input('parentId')}
         legend={t('move.newParent')}
         units={units.data.items}
         selectable={selectable}
         value={parentId}
         onChange={setParentId}
         noneLabel={scope.admin ? t('move.topLevel') : undefined}
-        error={fieldError(move.error, 'parentId')}
       />
-      <div className="button-row">
-        <BusyButton type="submit" pending={move.isPending}>
-          {t('move.submit')}
-        </BusyButton>
-        <Button variant="secondary" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

@@ -1,12 +1,10 @@
 import { Checkbox, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../../../common/org/people.js';
 import { orgRoles, type OrgRole } from '../../../../common/org/roles.js';
-import { FormErrorSummary } from '../../../ui/form-error-summary';
 import { useSetPersonRoles } from '../api/use-set-person-roles';
-import { BusyButton } from './busy-button';
-import { errorKey } from './form-errors';
+import { FormShell } from './form-shell';
 
 /** Organisation-wide roles. Only administrators may change them (the server's `can` says so);
  *  everyone else sees the list. */
@@ -44,19 +42,15 @@ function RolesForm({ person, onStatus }: { person: PersonDetail; onStatus: (mess
       return next;
     });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
+  const submit = () =>
     // Sent in the catalog's order, so the audit log compares like with like.
     save.mutate(
       orgRoles.filter((role) => roles.has(role)),
       { onSuccess: () => onStatus(t('roles.saved', { name: person.name })) },
     );
-  };
 
   return (
-    <form onSubmit={submit} noValidate className="form">
-      {save.error ? <FormErrorSummary key={errorKey(save.error)} error={save.error} fields={{}} /> : null}
+    <FormShell error={save.error} fields={{}} pending={save.isPending} submitLabel={t('roles.save')} onSubmit={submit}>
       <Fieldset>
         <Fieldset.Legend>{t('roles.legend', { name: person.name })}</Fieldset.Legend>
         <Fieldset.Description>{t('roles.description')}</Fieldset.Description>
@@ -71,11 +65,6 @@ function RolesForm({ person, onStatus }: { person: PersonDetail; onStatus: (mess
           />
         ))}
       </Fieldset>
-      <div className="button-row">
-        <BusyButton type="submit" pending={save.isPending}>
-          {t('roles.save')}
-        </BusyButton>
-      </div>
-    </form>
+    </FormShell>
   );
 }

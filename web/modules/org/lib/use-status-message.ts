@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 
 /** Navigation state that carries a success message to the next page ("Unit created"). */
 export interface FlashState {
@@ -23,4 +23,13 @@ export function useStatusMessage(): [string | null, (message: string | null) => 
     return () => window.clearTimeout(timer);
   }, [flash, location.key]);
   return [message, setMessage];
+}
+
+/** Goes to another page and hands it a success message to announce there. */
+export function useNavigateWithFlash(): (to: string, message: string) => void {
+  const navigate = useNavigate();
+  return (to, message) => {
+    const state: FlashState = { flash: message };
+    void navigate(to, { state });
+  };
 }

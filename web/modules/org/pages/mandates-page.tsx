@@ -1,4 +1,4 @@
-import { Button, Paragraph, Switch, Textfield } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -15,6 +15,7 @@ import { MandateDialog } from '../components/mandate-dialog';
 import { MandatesTable } from '../components/mandates-table';
 import { StatusMessage } from '../components/status-message';
 import { UnitFilterSelect } from '../components/unit-filter-select';
+import { SearchField, ShowDeactivatedSwitch } from '../components/list-filters';
 import { useDebouncedValue } from '../lib/use-debounced-value';
 import { useStatusMessage } from '../lib/use-status-message';
 import { useAfterRender } from '../lib/use-after-render';
@@ -51,14 +52,7 @@ export function MandatesPage() {
       <Paragraph>{t('mandates.intro')}</Paragraph>
       <StatusMessage message={status} />
       <div className="org-toolbar">
-        <Textfield
-          className="org-search-field"
-          type="search"
-          label={t('mandates.searchLabel')}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          autoComplete="off"
-        />
+        <SearchField label={t('mandates.searchLabel')} value={text} onChange={setText} />
         {units.data ? (
           <UnitFilterSelect
             label={t('mandates.unitFilter')}
@@ -67,11 +61,7 @@ export function MandatesPage() {
             onChange={(id) => setParams(id ? { unit: id } : {}, { replace: true })}
           />
         ) : null}
-        <Switch
-          label={t('common.showDeactivated')}
-          checked={includeInactive}
-          onChange={(event) => setIncludeInactive(event.target.checked)}
-        />
+        <ShowDeactivatedSwitch checked={includeInactive} onChange={setIncludeInactive} />
         {admin ? <Button onClick={() => setEditing('new')}>{t('mandates.new')}</Button> : null}
       </div>
       <Paragraph role="status" data-size="sm" className="org-hint">

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Switch, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -9,6 +9,7 @@ import { useMe } from '../../platform/use-me';
 import { useUnits } from '../api/use-units';
 import { UnitSearchResults } from '../components/unit-search-results';
 import { UnitTree } from '../components/unit-tree';
+import { SearchField, ShowDeactivatedSwitch } from '../components/list-filters';
 import { buildForest, searchUnits } from '../lib/unit-tree';
 import { useTreeExpansion } from '../lib/use-tree-expansion';
 import { mayCreateInOrg } from '../lib/viewer';
@@ -37,20 +38,13 @@ export function OrgTreePage() {
       <Paragraph>{t('tree.intro')}</Paragraph>
 
       <div className="org-toolbar">
-        <Textfield
-          className="org-search-field"
-          type="search"
+        <SearchField
           label={t('tree.searchLabel')}
           description={t('tree.searchHint')}
           value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          autoComplete="off"
+          onChange={setSearch}
         />
-        <Switch
-          label={t('common.showDeactivated')}
-          checked={includeInactive}
-          onChange={(event) => setIncludeInactive(event.target.checked)}
-        />
+        <ShowDeactivatedSwitch checked={includeInactive} onChange={setIncludeInactive} />
         {mayCreateInOrg(me.data) ? (
           <Button asChild>
             <RouterLink to="/org/units/new">{t('tree.newUnit')}</RouterLink>

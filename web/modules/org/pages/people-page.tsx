@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Switch, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { useUnits } from '../api/use-units';
 import { Pager } from '../components/pager';
 import { PeopleTable } from '../components/people-table';
 import { UnitFilterSelect } from '../components/unit-filter-select';
+import { SearchField, ShowDeactivatedSwitch } from '../components/list-filters';
 import { focusElement, useAfterRender } from '../lib/use-after-render';
 import { useDebouncedValue } from '../lib/use-debounced-value';
 import { mayCreateInOrg } from '../lib/viewer';
@@ -69,14 +70,11 @@ export function PeoplePage() {
       <PageHeading title={t('people.title')} />
       <Paragraph>{t('people.intro')}</Paragraph>
       <div className="org-toolbar">
-        <Textfield
-          className="org-search-field"
-          type="search"
+        <SearchField
           label={t('people.searchLabel')}
           description={t('people.searchHint')}
           value={text}
-          onChange={(event) => setText(event.target.value)}
-          autoComplete="off"
+          onChange={setText}
         />
         {units.data ? (
           <UnitFilterSelect
@@ -86,10 +84,9 @@ export function PeoplePage() {
             onChange={(id) => update({ unit: id, offset: undefined })}
           />
         ) : null}
-        <Switch
-          label={t('common.showDeactivated')}
+        <ShowDeactivatedSwitch
           checked={includeInactive}
-          onChange={(event) => update({ inactive: event.target.checked ? '1' : undefined, offset: undefined })}
+          onChange={(checked) => update({ inactive: checked ? '1' : undefined, offset: undefined })}
         />
         {mayCreateInOrg(me.data) ? (
           <Button asChild>

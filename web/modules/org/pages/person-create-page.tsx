@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { Loading } from '../../../ui/loading';
 import { PageHeading } from '../../../ui/page-heading';
 import { QueryError } from '../../../ui/query-error';
@@ -8,7 +8,7 @@ import { useCreatePerson } from '../api/use-create-person';
 import { useUnits } from '../api/use-units';
 import { localFieldError } from '../components/form-errors';
 import { PersonForm } from '../components/person-form';
-import type { FlashState } from '../lib/use-status-message';
+import { useNavigateWithFlash } from '../lib/use-status-message';
 import { useUnitScope } from '../lib/use-unit-scope';
 import { retryFor } from '../lib/retry';
 import '../org.css';
@@ -16,7 +16,7 @@ import '../org.css';
 /** /org/people/new, optionally ?unit=<id> to start in a given unit. */
 export function PersonCreatePage() {
   const { t } = useTranslation('org');
-  const navigate = useNavigate();
+  const navigateWithFlash = useNavigateWithFlash();
   const [params] = useSearchParams();
   const units = useUnits();
   const create = useCreatePerson();
@@ -47,10 +47,8 @@ export function PersonCreatePage() {
             create.mutate(
               { name, email, title, unitId, role },
               {
-                onSuccess: (person) => {
-                  const state: FlashState = { flash: t('personForm.created', { name: person.name }) };
-                  void navigate(`/org/people/${person.id}`, { state });
-                },
+                onSuccess: (person) =>
+                  navigateWithFlash(`/org/people/${person.id}`, t('personForm.created', { name: person.name })),
               },
             );
           }}

@@ -1,18 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { Loading } from '../../../ui/loading';
 import { PageHeading } from '../../../ui/page-heading';
 import { QueryError } from '../../../ui/query-error';
 import { usePerson } from '../api/use-person';
 import { useUpdatePerson } from '../api/use-update-person';
 import { PersonForm } from '../components/person-form';
-import type { FlashState } from '../lib/use-status-message';
+import { useNavigateWithFlash } from '../lib/use-status-message';
 import { retryFor } from '../lib/retry';
 import '../org.css';
 
 export function PersonEditPage() {
   const { t } = useTranslation('org');
-  const navigate = useNavigate();
+  const navigateWithFlash = useNavigateWithFlash();
   const { id = '' } = useParams();
   const person = usePerson(id);
   const update = useUpdatePerson(id);
@@ -34,10 +34,8 @@ export function PersonEditPage() {
             update.mutate(
               { name, email, title },
               {
-                onSuccess: (saved) => {
-                  const state: FlashState = { flash: t('personForm.saved', { name: saved.name }) };
-                  void navigate(`/org/people/${saved.id}`, { state });
-                },
+                onSuccess: (saved) =>
+                  navigateWithFlash(`/org/people/${saved.id}`, t('personForm.saved', { name: saved.name })),
               },
             )
           }

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { Loading } from '../../../ui/loading';
 import { PageHeading } from '../../../ui/page-heading';
 import { QueryError } from '../../../ui/query-error';
 import { useCreateUnit } from '../api/use-create-unit';
 import { useUnits } from '../api/use-units';
 import { UnitForm } from '../components/unit-form';
-import type { FlashState } from '../lib/use-status-message';
+import { useNavigateWithFlash } from '../lib/use-status-message';
 import { nextKindBelow } from '../lib/next-kind';
 import { useUnitScope } from '../lib/use-unit-scope';
 import { retryFor } from '../lib/retry';
@@ -15,7 +15,7 @@ import '../org.css';
 /** /org/units/new, optionally ?parent=<id> when started from a unit ("New sub-unit"). */
 export function UnitCreatePage() {
   const { t } = useTranslation('org');
-  const navigate = useNavigate();
+  const navigateWithFlash = useNavigateWithFlash();
   const [params] = useSearchParams();
   const units = useUnits();
   const create = useCreateUnit();
@@ -48,10 +48,8 @@ export function UnitCreatePage() {
           error={create.error}
           onSubmit={(values) =>
             create.mutate(values, {
-              onSuccess: (unit) => {
-                const state: FlashState = { flash: t('unitForm.created', { name: unit.name }) };
-                void navigate(`/org/units/${unit.id}`, { state });
-              },
+              onSuccess: (unit) =>
+                navigateWithFlash(`/org/units/${unit.id}`, t('unitForm.created', { name: unit.name })),
             })
           }
         />

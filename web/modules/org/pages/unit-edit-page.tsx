@@ -1,18 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { Loading } from '../../../ui/loading';
 import { PageHeading } from '../../../ui/page-heading';
 import { QueryError } from '../../../ui/query-error';
 import { useUnit } from '../api/use-unit';
 import { useUpdateUnit } from '../api/use-update-unit';
 import { UnitForm } from '../components/unit-form';
-import type { FlashState } from '../lib/use-status-message';
+import { useNavigateWithFlash } from '../lib/use-status-message';
 import { retryFor } from '../lib/retry';
 import '../org.css';
 
 export function UnitEditPage() {
   const { t } = useTranslation('org');
-  const navigate = useNavigate();
+  const navigateWithFlash = useNavigateWithFlash();
   const { id = '' } = useParams();
   const unit = useUnit(id);
   const update = useUpdateUnit(id);
@@ -40,10 +40,8 @@ export function UnitEditPage() {
             update.mutate(
               { name, code, kind, description },
               {
-                onSuccess: (saved) => {
-                  const state: FlashState = { flash: t('unitForm.saved', { name: saved.name }) };
-                  void navigate(`/org/units/${saved.id}`, { state });
-                },
+                onSuccess: (saved) =>
+                  navigateWithFlash(`/org/units/${saved.id}`, t('unitForm.saved', { name: saved.name })),
               },
             )
           }
