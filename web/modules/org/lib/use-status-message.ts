@@ -15,13 +15,18 @@ function readFlash(state: unknown): string | null {
  *  region a moment after it mounts: text that is already there on mount is not announced. */
 export function useStatusMessage(): [string | null, (message: string | null) => void] {
   const location = useLocation();
+  const navigate = useNavigate();
   const [message, setMessage] = useState<string | null>(null);
   const flash = readFlash(location.state);
   useEffect(() => {
     if (!flash) return;
-    const timer = window.setTimeout(() => setMessage(flash), 150);
+    const timer = window.setTimeout(() => {
+      setMessage(flash);
+      // Shown once: dropping it from the history entry keeps a reload or Back from announcing it again.
+      void navigate(`${location.pathname}${location.search}${location.hash}`, { replace: true, state: null });
+    }, 150);
     return () => window.clearTimeout(timer);
-  }, [flash, location.key]);
+  }, [flash, location.key, location.pathname, location.search, location.hash, navigate]);
   return [message, setMessage];
 }
 
