@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   if (demo || config.DEMO) {
     const seeded = await seedDemo(handle.db);
     deps.organisationChanged();
-    const lines = seeded.signIns.map((s) => `  ${s.email.padEnd(32)} ${s.role.padEnd(16)} ${s.description}`);
+    const lines = seeded.signIns.map((s) => `  ${s.email.padEnd(32)} ${s.role.padEnd(20)} ${s.description}`);
     process.stdout.write(
       `\nTillit demo: Exempelby kommun ${seeded.created ? '(created now)' : '(already there)'}\n` +
         `Sign in at ${config.PUBLIC_URL} with password "${seeded.password}" as:\n${lines.join('\n')}\n\n`,
