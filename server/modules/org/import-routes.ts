@@ -1,21 +1,12 @@
-// HTTP for CSV import and export of units and people. Administrators import; those who see
-// everyone (administrators, analysts) export.
+// HTTP for CSV import and export of units and people; access is decided in import-service.ts.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { importResultSchema } from '../../../common/org/csv-format.js';
 import type { AppDeps } from '../../platform/app-deps.js';
-import { AppError, forbidden } from '../../platform/errors.js';
+import { AppError } from '../../platform/errors.js';
 import { contextOf } from '../../platform/http/request-context.js';
-import { requireSignedIn, type ServiceContext } from '../../platform/principal.js';
-import { exportOrgCsv, importOrgCsv } from './csv/index.js';
-import { orgPolicy, orgScope } from './policy.js';
-import { loadUnitLinks } from './units-repo.js';
-
-async function scopeOf(ctx: ServiceContext) {
-  const authed = requireSignedIn(ctx);
-  return { authed, scope: orgScope(authed.principal, await loadUnitLinks(ctx.db)) };
-}
+import { exportOrg, importOrg } from './import-service.js';
 
 export function registerOrgImportRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -31,24 +22,13 @@ export function registerOrgImportRoutes(app: FastifyInstance, deps: AppDeps): vo
       },
     },
     async (req) => {
-      const ctx = contextOf(req, deps.db);
-      const { authed, scope } = await scopeOf(ctx);
-      if (!orgPolicy.canImport(scope)) throw forbidden();
       if (!Buffer.isBuffer(req.body)) throw new AppError(415, 'badRequest');
-      return importOrgCsv(deps.db, new Uint8Array(req.body), {
-        mode: req.query.mode,
-        actorId: authed.principal.personId,
-        requestId: req.id,
-        locale: req.locale,
-      });
+      return importOrg(contextOf(req, deps.db), new Uint8Array(req.body), req.query.mode);
     },
   );
 
   r.get('/api/v1/org/export', { schema: { tags: ['org: import'], produces: ['text/csv'] } }, async (req, reply) => {
-    const ctx = contextOf(req, deps.db);
-    const { scope } = await scopeOf(ctx);
-    if (!orgPolicy.canExport(scope)) throw forbidden();
-    const csv = await exportOrgCsv(deps.db);
+    const csv = await exportOrg(contextOf(req, deps.db));
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="tillit-organisation.csv"')

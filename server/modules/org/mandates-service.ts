@@ -7,9 +7,10 @@ import { nowIso } from '../../platform/clock.js';
 import { forbidden, invalid, notFound } from '../../platform/errors.js';
 import { requireSignedIn, type ServiceContext } from '../../platform/principal.js';
 import { findMandate, insertMandate, listMandateRows, updateMandateRow } from './mandates-repo.js';
-import { orgPolicy, orgScope } from './policy.js';
+import { orgPolicy } from './policy.js';
 import { presentMandate } from './presenters.js';
-import { findUnit, loadUnitLinks } from './units-repo.js';
+import { findUnit } from './units-repo.js';
+import { loadOrgScope } from './scope.js';
 
 export async function listMandates(
   ctx: ServiceContext,
@@ -22,7 +23,7 @@ export async function listMandates(
 
 async function requireKeeper(ctx: ServiceContext) {
   const authed = requireSignedIn(ctx);
-  const scope = orgScope(authed.principal, await loadUnitLinks(ctx.db));
+  const { scope } = await loadOrgScope(authed);
   if (!orgPolicy.canManageMandates(scope)) throw forbidden();
   return authed;
 }

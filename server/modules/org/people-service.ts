@@ -12,7 +12,7 @@ import { AppError, conflict, forbidden, invalid, notFound } from '../../platform
 import type { Notifier } from '../../platform/notifications/notify.js';
 import { isLocale } from '../../../common/i18n/locales.js';
 import { requireSignedIn, type AuthedContext, type ServiceContext } from '../../platform/principal.js';
-import { orgPolicy, orgScope, type OrgScope } from './policy.js';
+import { orgPolicy, type OrgScope } from './policy.js';
 import { membershipRoleOf } from './presenters.js';
 import {
   activeMembershipsOf,
@@ -30,10 +30,11 @@ import {
   rolesOf,
   updatePersonRow,
 } from './people-repo.js';
-import { findUnit, loadUnitLinks } from './units-repo.js';
+import { findUnit } from './units-repo.js';
+import { loadOrgScope } from './scope.js';
 
 async function scopeFor(ctx: AuthedContext): Promise<OrgScope> {
-  return orgScope(ctx.principal, await loadUnitLinks(ctx.db));
+  return (await loadOrgScope(ctx)).scope;
 }
 
 export async function listPeople(

@@ -10,9 +10,10 @@ import type { UnitRow } from '../../db/schema.js';
 import { writeAudit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
-import { requireSignedIn, type AuthedContext, type ServiceContext } from '../../platform/principal.js';
+import { requireSignedIn, type ServiceContext } from '../../platform/principal.js';
 import { listMandateRows } from './mandates-repo.js';
-import { orgPolicy, orgScope, type OrgScope } from './policy.js';
+import { loadOrgScope } from './scope.js';
+import { orgPolicy, orgScope } from './policy.js';
 import { presentMandate, presentMember, presentUnitSummary, membershipRoleOf, unitKindOf } from './presenters.js';
 import {
   findUnit,
@@ -26,11 +27,6 @@ import {
   updateUnitRow,
   type UnitLink,
 } from './units-repo.js';
-
-async function scopeFor(ctx: AuthedContext): Promise<{ scope: OrgScope; links: UnitLink[] }> {
-  const links = await loadUnitLinks(ctx.db);
-  return { scope: orgScope(ctx.principal, links), links };
-}
 
 function matches(row: UnitRow, q: string): boolean {
   const needle = q.toLowerCase();
@@ -52,9 +48,11 @@ export async function getUnitDetail(ctx: ServiceContext, id: string): Promise<Un
   const authed = requireSignedIn(ctx);
   const unit = await findUnit(ctx.db, id);
   if (!unit) throw notFound();
-  const { scope, links } = await scopeFor(authed);
-  const [allRows, stats, managers, mandates] = await Promise.all([
-    listUnitRows(ctx.db, true),
+  // One read of all units serves the scope, the path and the sub-units.
+  const allRows = await listUnitRows(ctx.db, true);
+  const links = allRows.map((r) => ({ id: r.id, parentId: r.parent_id, active: r.active === 1 }));
+  const scope = orgScope(authed.principal, links);
+  const [stats, managers, mandates] = await Promise.all([
     unitStats(ctx.db),
     unitManagerRows(ctx.db, id),
     listMandateRows(ctx.db, { unitId: id, includeInactive: false }),
@@ -98,7 +96,7 @@ function checkParent(kind: string, parentId: string | null, links: UnitLink[], u
 
 export async function createUnit(ctx: ServiceContext, body: CreateUnitBody): Promise<string> {
   const authed = requireSignedIn(ctx);
-  const { scope, links } = await scopeFor(authed);
+  const { scope, links } = await loadOrgScope(authed);
   if (!orgPolicy.canCreateUnitUnder(scope, body.parentId)) throw forbidden();
   checkParent(body.kind, body.parentId, links);
   if (await findUnitByCode(ctx.db, body.code)) throw conflict('codeTaken', 'code');
@@ -139,7 +137,7 @@ export async function updateUnit(ctx: ServiceContext, id: string, body: UpdateUn
   const authed = requireSignedIn(ctx);
   const unit = await findUnit(ctx.db, id);
   if (!unit) throw notFound();
-  const { scope, links } = await scopeFor(authed);
+  const { scope, links } = await loadOrgScope(authed);
   if (!orgPolicy.canEditUnit(scope, id)) throw forbidden();
   if (body.kind && body.kind !== unit.kind) checkParent(body.kind, unit.parent_id, links, id);
   if (body.code && body.code !== unit.code && (await findUnitByCode(ctx.db, body.code)))
@@ -174,7 +172,7 @@ export async function moveUnit(ctx: ServiceContext, id: string, parentId: string
   const authed = requireSignedIn(ctx);
   const unit = await findUnit(ctx.db, id);
   if (!unit) throw notFound();
-  const { scope, links } = await scopeFor(authed);
+  const { scope, links } = await loadOrgScope(authed);
   // Moving takes a unit out of one place and into another: the mover must manage both.
   if (!orgPolicy.canEditUnit(scope, id) || !orgPolicy.canCreateUnitUnder(scope, parentId)) throw forbidden();
   if (parentId === id) throw invalid('cycle', 'parentId');
@@ -202,7 +200,7 @@ export async function setUnitActive(ctx: ServiceContext, id: string, active: boo
   const authed = requireSignedIn(ctx);
   const unit = await findUnit(ctx.db, id);
   if (!unit) throw notFound();
-  const { scope, links } = await scopeFor(authed);
+  const { scope, links } = await loadOrgScope(authed);
   if (!orgPolicy.canEditUnit(scope, id)) throw forbidden();
   if ((unit.active === 1) === active) return;
   if (!active && links.some((l) => l.parentId === id && l.active)) throw invalid('hasActiveChildren');

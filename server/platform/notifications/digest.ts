@@ -5,14 +5,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { isLocale, type Locale } from '../../../common/i18n/locales.js';
 import { translate } from '../i18n.js';
-import { notificationText } from './notify.js';
-
-function parseParams(json: string): Record<string, string> {
-  const value: unknown = JSON.parse(json);
-  const out: Record<string, string> = {};
-  if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out[k] = String(v);
-  return out;
-}
+import { notificationText, parseParams } from './notify.js';
 
 export async function writeDigests(
   trx: Transaction<Database>,

@@ -20,6 +20,14 @@ export interface Notifier {
   notify: (db: Kysely<Database> | Transaction<Database>, input: NotificationInput) => Promise<void>;
 }
 
+/** The stored parameters of a notification, as strings for interpolation. */
+export function parseParams(json: string): Record<string, string> {
+  const value: unknown = JSON.parse(json);
+  const out: Record<string, string> = {};
+  if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out[k] = String(v);
+  return out;
+}
+
 export function notificationText(locale: Locale, kind: string, params: Record<string, string>): string {
   return translate(locale, 'platform', `notificationKinds.${kind}`, params);
 }

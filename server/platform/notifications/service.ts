@@ -4,13 +4,7 @@ import type { notificationListSchema } from '../../../common/platform/notificati
 import { notFound } from '../errors.js';
 import { requireSignedIn, type ServiceContext } from '../principal.js';
 import { nowIso } from '../clock.js';
-
-function parseParams(json: string): Record<string, string> {
-  const value: unknown = JSON.parse(json);
-  const out: Record<string, string> = {};
-  if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out[k] = String(v);
-  return out;
-}
+import { parseParams } from './notify.js';
 
 export async function listNotifications(ctx: ServiceContext): Promise<z.infer<typeof notificationListSchema>> {
   const { principal } = requireSignedIn(ctx);

@@ -10,7 +10,7 @@ import { BusyButton } from '../components/busy-button';
 import { ImportFormat } from '../components/import-format';
 import { ImportIssuesTable } from '../components/import-issues-table';
 import { ImportSummary } from '../components/import-summary';
-import { StatusMessage } from '../components/status-message';
+import { StatusMessage } from '../../../ui/status-message';
 import { focusElement, useAfterRender } from '../lib/use-after-render';
 import '../org.css';
 

@@ -13,7 +13,7 @@ import { useUnits } from '../api/use-units';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { MandateDialog } from '../components/mandate-dialog';
 import { MandatesTable } from '../components/mandates-table';
-import { StatusMessage } from '../components/status-message';
+import { StatusMessage } from '../../../ui/status-message';
 import { UnitFilterSelect } from '../components/unit-filter-select';
 import { SearchField, ShowDeactivatedSwitch } from '../components/list-filters';
 import { useDebouncedValue } from '../lib/use-debounced-value';

@@ -11,7 +11,7 @@ import { PersonActivation } from '../components/person-activation';
 import { PersonFacts } from '../components/person-facts';
 import { PersonMemberships } from '../components/person-memberships';
 import { PersonRoles } from '../components/person-roles';
-import { StatusMessage } from '../components/status-message';
+import { StatusMessage } from '../../../ui/status-message';
 import { useStatusMessage } from '../lib/use-status-message';
 import { retryFor } from '../lib/retry';
 import '../org.css';

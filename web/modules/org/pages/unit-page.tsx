@@ -5,7 +5,7 @@ import { PageHeading } from '../../../ui/page-heading';
 import { QueryError } from '../../../ui/query-error';
 import { useUnit } from '../api/use-unit';
 import { InactiveTag } from '../components/inactive-tag';
-import { StatusMessage } from '../components/status-message';
+import { StatusMessage } from '../../../ui/status-message';
 import { UnitActions } from '../components/unit-actions';
 import { UnitBreadcrumbs } from '../components/unit-breadcrumbs';
 import { UnitChildren } from '../components/unit-children';
