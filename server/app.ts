@@ -115,7 +115,13 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     },
   );
 
-  registerRequestContext(app, { db, sessions: deps.sessions, cookie: deps.cookie, defaultLocale: organisationLocale });
+  registerRequestContext(app, {
+    db,
+    sessions: deps.sessions,
+    cookie: deps.cookie,
+    publicUrl: config.PUBLIC_URL,
+    defaultLocale: organisationLocale,
+  });
   registerProblemHandler(app);
   // While shutting down, answer in-flight requests with "Connection: close" so keep-alive
   // sockets do not hold the process open until their timeout.

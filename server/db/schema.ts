@@ -30,6 +30,7 @@ export interface PersonTable {
   locale: string | null;
   notification_mode: string;
   password_hash: string | null;
+  password_changed_at: string | null;
   active: number;
   created_at: string;
   updated_at: string;
@@ -70,6 +71,10 @@ export interface SessionTable {
   created_at: string;
   last_seen_at: string;
   expires_at: string;
+  /** 'full', or a half-way stage that only reaches the second-factor routes: 'mfa' (verify) or
+   *  'enrol' (a role that requires a second factor has none yet). */
+  stage: string;
+  csrf_token: string;
 }
 
 export interface AuditTable {
@@ -82,6 +87,76 @@ export interface AuditTable {
   before_json: string | null;
   after_json: string | null;
   request_id: string | null;
+  seq: number | null;
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+export interface AuditChainTable {
+  id: number;
+  head_seq: number;
+  head_hash: string;
+  pruned_to_seq: number;
+  pruned_hash: string;
+}
+
+export interface PersonIdentityTable {
+  issuer: string;
+  subject: string;
+  person_id: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface MfaTotpTable {
+  person_id: string;
+  secret_enc: string;
+  confirmed_at: string | null;
+  /** The last RFC 6238 time step accepted: a code is never accepted twice. */
+  last_step: number;
+  created_at: string;
+}
+
+export interface MfaRecoveryCodeTable {
+  id: string;
+  person_id: string;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+export interface AuthThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
+  blocked_until: string | null;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  name: string;
+  token_hash: string;
+  scopes_json: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface RetentionPolicyTable {
+  data_class: string;
+  days: number;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface ConfidentialRecordTable {
+  entity_type: string;
+  entity_id: string;
+  reason: string;
+  marked_by: string;
+  marked_at: string;
 }
 
 export interface NotificationTable {
@@ -129,6 +204,14 @@ export interface Database {
   notifications: NotificationTable;
   outbox: OutboxTable;
   jobs: JobTable;
+  audit_chain: AuditChainTable;
+  person_identities: PersonIdentityTable;
+  mfa_totp: MfaTotpTable;
+  mfa_recovery_codes: MfaRecoveryCodeTable;
+  auth_throttle: AuthThrottleTable;
+  api_tokens: ApiTokenTable;
+  retention_policies: RetentionPolicyTable;
+  confidential_records: ConfidentialRecordTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;

@@ -13,6 +13,9 @@ export interface Principal {
   email: string;
   roles: ReadonlySet<OrgRole>;
   memberships: ReadonlyArray<{ unitId: string; role: MembershipRole }>;
+  /** Set when the request came with an API token: it acts for the administrator who created
+   *  it, limited to its scopes (checked per route by the request context). */
+  token: { id: string; scopes: ReadonlySet<string> } | null;
 }
 
 export interface ServiceContext {

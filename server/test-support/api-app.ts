@@ -105,14 +105,25 @@ export async function buildTestApp(database: TestDatabase, env: Record<string, s
   return app;
 }
 
-/** Signs in through POST /api/v1/auth/login and returns the Cookie header to send. */
-export async function signIn(app: FastifyInstance, email: string, password = testPassword): Promise<string> {
+/** Signs in through POST /api/v1/auth/login and returns the headers a browser would send: the
+ *  session and CSRF cookies, and the CSRF token echoed in its header. */
+export async function signIn(
+  app: FastifyInstance,
+  email: string,
+  password = testPassword,
+): Promise<{ cookie: string; 'x-csrf-token': string }> {
   const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
   if (response.statusCode !== 200)
     throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
-  const cookie = response.cookies.find((c) => c.name === 'tillit_session');
-  if (!cookie) throw new Error('no session cookie');
-  return `tillit_session=${cookie.value}`;
+  return sessionHeaders(response);
+}
+
+/** The headers that carry the session a response just set. */
+export function sessionHeaders(response: LightMyRequestResponse): { cookie: string; 'x-csrf-token': string } {
+  const session = response.cookies.find((c) => c.name === 'tillit_session');
+  const csrf = response.cookies.find((c) => c.name === 'tillit_csrf');
+  if (!session || !csrf) throw new Error('no session cookies');
+  return { cookie: `tillit_session=${session.value}; tillit_csrf=${csrf.value}`, 'x-csrf-token': csrf.value };
 }
 
 export type PersonKey = keyof Scenario['people'];
@@ -142,9 +153,9 @@ export function useScenarioApp(database: () => TestDatabase) {
     const app = await buildTestApp(database());
     apps.push(app);
     const as = async (who: PersonKey): Promise<Caller> => {
-      const cookie = await signIn(app, s.people[who].email);
+      const session = await signIn(app, s.people[who].email);
       return (method, url, payload, headers = {}) =>
-        app.inject({ method, url, headers: { cookie, ...headers }, ...(payload === undefined ? {} : { payload }) });
+        app.inject({ method, url, headers: { ...session, ...headers }, ...(payload === undefined ? {} : { payload }) });
     };
     return { s, app, as, db: database().db };
   };

@@ -36,6 +36,8 @@ async function request<S extends z.ZodType>(
 ): Promise<z.infer<S>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (apiLocale) headers['accept-language'] = apiLocale;
+  const csrf = csrfToken();
+  if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf;
   let payload: BodyInit | undefined;
   if (body instanceof Blob) {
     // Files go up as raw bytes so the server can check the encoding itself.
@@ -54,6 +56,16 @@ async function request<S extends z.ZodType>(
     throw new ApiError(response.status, parsed.success ? parsed.data : undefined);
   }
   return schema.parse(json);
+}
+
+/** The session's CSRF token, which the server sets in a cookie our own scripts can read and
+ *  another site cannot; every state-changing request echoes it in a header. */
+function csrfToken(): string | undefined {
+  for (const part of document.cookie.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === 'tillit_csrf' || name === '__Host-tillit_csrf') return decodeURIComponent(value.join('='));
+  }
+  return undefined;
 }
 
 /** A proxy or gateway may answer an error with HTML; that must still surface as an ApiError. */

@@ -4,6 +4,7 @@ export default {
   unauthenticated: 'Du skal logge ind.',
   invalidCredentials: 'E-mailadressen eller adgangskoden passer ikke.',
   forbidden: 'Du har ikke adgang til at gøre dette.',
+  csrf: 'Anmodningen kom ikke fra Tillits egen side eller manglede sit sikkerhedstoken. Genindlæs siden, og prøv igen.',
   notFound: 'Det, du leder efter, findes ikke, eller du har ikke adgang til at se det.',
   conflict: 'Ændringen er i konflikt med eksisterende oplysninger.',
   emailTaken: 'E-mailadressen bruges allerede af en anden person.',

@@ -4,6 +4,7 @@ export default {
   unauthenticated: 'Please sign in.',
   invalidCredentials: 'The e-mail address or password is not correct.',
   forbidden: 'You are not allowed to do this.',
+  csrf: 'The request did not come from Tillit’s own page or lacked its security token. Reload the page and try again.',
   notFound: 'What you are looking for does not exist, or you are not allowed to see it.',
   conflict: 'The change conflicts with existing data.',
   emailTaken: 'The e-mail address is already used by another person.',

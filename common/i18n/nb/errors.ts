@@ -4,6 +4,7 @@ export default {
   unauthenticated: 'Du må logge inn.',
   invalidCredentials: 'E-postadressen eller passordet stemmer ikke.',
   forbidden: 'Du har ikke tilgang til å gjøre dette.',
+  csrf: 'Forespørselen kom ikke fra Tillits egen side eller manglet sikkerhetstokenet sitt. Last inn siden på nytt og prøv igjen.',
   notFound: 'Det du leter etter finnes ikke, eller du har ikke tilgang til å se det.',
   conflict: 'Endringen kolliderer med eksisterende opplysninger.',
   emailTaken: 'E-postadressen brukes allerede av en annen person.',

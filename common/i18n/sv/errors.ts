@@ -4,6 +4,7 @@ export default {
   unauthenticated: 'Du behöver logga in.',
   invalidCredentials: 'E-postadressen eller lösenordet stämmer inte.',
   forbidden: 'Du har inte behörighet att göra det här.',
+  csrf: 'Förfrågan kom inte från Tillits egen sida eller saknade sin säkerhetstoken. Ladda om sidan och försök igen.',
   notFound: 'Det du söker finns inte, eller så saknar du behörighet att se det.',
   conflict: 'Ändringen krockar med befintliga uppgifter.',
   emailTaken: 'E-postadressen används redan av en annan person.',

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import * as foundation from './001-foundation.js';
 import * as activeMembershipUnique from './002-active-membership-unique.js';
+import * as security from './003-security.js';
 
 export interface MigrationContext {
   dialect: 'sqlite' | 'postgres';
@@ -16,4 +17,5 @@ export interface Migration {
 export const migrations: Migration[] = [
   { name: '001-foundation', up: foundation.up },
   { name: '002-active-membership-unique', up: activeMembershipUnique.up },
+  { name: '003-security', up: security.up },
 ];

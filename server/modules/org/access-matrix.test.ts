@@ -484,7 +484,7 @@ describeOnDatabases('access matrix: roles on the organisation routes', (target) 
     const res: LightMyRequestResponse = await app.inject({
       method,
       url: await c.url(s, db),
-      headers: { cookie: `tillit_session=${session.token}`, ...c.headers },
+      headers: { cookie: `tillit_session=${session.token}`, 'x-csrf-token': session.csrfToken, ...c.headers },
       ...(payload === undefined ? {} : { payload }),
     });
     expect(res.statusCode, res.body.slice(0, 200)).toBe(status);

@@ -57,10 +57,10 @@ describeOnDatabases('sign-in and sessions', (target) => {
     const off = await app.inject({
       method: 'POST',
       url: `/api/v1/people/${people.staffA1.id}/deactivate`,
-      headers: { cookie: adminCookie },
+      headers: adminCookie,
     });
     expect(off.statusCode).toBe(200);
-    const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: staffCookie } });
+    const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: staffCookie });
     expect(me.statusCode).toBe(401);
     const again = await app.inject({
       method: 'POST',
@@ -75,11 +75,11 @@ describeOnDatabases('sign-in and sessions', (target) => {
     const { people } = await seedScenario(database());
     const app = await buildTestApp(database());
     const cookie = await signIn(app, people.staffA1.email);
-    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(200);
-    const out = await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: cookie })).statusCode).toBe(200);
+    const out = await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: cookie });
     expect(out.statusCode).toBe(200);
     expect(await database().db.selectFrom('sessions').select('id').execute()).toHaveLength(0);
-    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: cookie })).statusCode).toBe(401);
     await app.close();
   });
 
@@ -89,7 +89,7 @@ describeOnDatabases('sign-in and sessions', (target) => {
     const cookie = await signIn(app, people.staffA1.email);
     const old = new Date(Date.now() - 6 * 60_000).toISOString();
     await database().db.updateTable('sessions').set({ last_seen_at: old }).execute();
-    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: cookie })).statusCode).toBe(401);
     await app.close();
   });
 

@@ -31,7 +31,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
       const personId = await setupOrganisation(ctx, request.body);
       deps.organisationChanged();
       const session = await createSession(deps.db, personId, 'setup', deps.sessions);
-      setSessionCookie(reply, deps.cookie, session.token, session.expiresAt);
+      setSessionCookie(reply, deps.cookie, session);
       return getMe(ctx, personId);
     },
   );
@@ -49,7 +49,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (existing) await endSession(deps.db, existing);
       const personId = await authenticate(ctx, request.body);
       const session = await createSession(deps.db, personId, 'password', deps.sessions);
-      setSessionCookie(reply, deps.cookie, session.token, session.expiresAt);
+      setSessionCookie(reply, deps.cookie, session);
       return getMe(ctx, personId);
     },
   );
@@ -61,6 +61,8 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
       const token = request.cookies[deps.cookie.name];
       if (token) await endSession(deps.db, token);
       clearSessionCookie(reply, deps.cookie);
+      // Nothing of the signed-in person stays behind in this browser.
+      reply.header('clear-site-data', '"cache", "cookies", "storage"');
       return { ok: true as const };
     },
   );

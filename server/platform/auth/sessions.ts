@@ -1,11 +1,13 @@
 // Server-side sessions. The cookie holds a random 256-bit token; the database holds only its
-// SHA-256, so a leaked database cannot be replayed as sessions. Identity providers and MFA
-// (next issue) create sessions through `createSession` with their own auth method.
+// SHA-256, so a leaked database cannot be replayed as sessions. A session is either 'full' or a
+// half-way stage after the password (or identity provider) and before the second factor: 'mfa'
+// (verify a code) or 'enrol' (the person's roles require a second factor they have not set up).
+// Each session also carries a CSRF token that every state-changing request must echo.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { isLocale, type Locale } from '../../../common/i18n/locales.js';
-import { isMembershipRole, isOrgRole } from '../../../common/org/roles.js';
+import { loadPrincipal } from './principal-loader.js';
 import type { Principal } from '../principal.js';
 
 export interface SessionPolicy {
@@ -13,10 +15,20 @@ export interface SessionPolicy {
   absoluteHours: number;
 }
 
-export type AuthMethod = 'password' | 'setup';
+export type AuthMethod = 'password' | 'setup' | 'oidc' | 'password+totp' | 'oidc+totp' | 'password+recovery' | 'oidc+recovery';
+export type SessionStage = 'full' | 'mfa' | 'enrol';
 
-function digest(token: string): string {
+/** A half-way session lives only long enough to type a code or scan a QR code. */
+const partialSessionMinutes = 10;
+
+export function digest(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
 }
 
 export async function createSession(
@@ -24,10 +36,13 @@ export async function createSession(
   personId: string,
   method: AuthMethod,
   policy: SessionPolicy,
-): Promise<{ token: string; expiresAt: Date }> {
+  stage: SessionStage = 'full',
+): Promise<NewSession> {
   const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
   const now = new Date();
-  const expiresAt = new Date(now.getTime() + policy.absoluteHours * 3600_000);
+  const lifetime = stage === 'full' ? policy.absoluteHours * 3600_000 : partialSessionMinutes * 60_000;
+  const expiresAt = new Date(now.getTime() + lifetime);
   await db
     .insertInto('sessions')
     .values({
@@ -37,25 +52,37 @@ export async function createSession(
       created_at: now.toISOString(),
       last_seen_at: now.toISOString(),
       expires_at: expiresAt.toISOString(),
+      stage,
+      csrf_token: csrfToken,
     })
     .execute();
-  return { token, expiresAt };
+  return { token, csrfToken, expiresAt };
 }
 
 export async function endSession(db: Kysely<Database>, token: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', digest(token)).execute();
 }
 
-export async function endAllSessionsOf(db: Kysely<Database>, personId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('person_id', '=', personId).execute();
+/** Ends every session of a person (deactivation, password change, role change), optionally
+ *  keeping one: the session that made the change is renewed by the caller instead. */
+export async function endAllSessionsOf(db: Kysely<Database>, personId: string, exceptSessionId?: string): Promise<void> {
+  let query = db.deleteFrom('sessions').where('person_id', '=', personId);
+  if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
+  await query.execute();
 }
 
 export interface LoadedSession {
-  principal: Principal;
+  sessionId: string;
+  personId: string;
+  stage: SessionStage;
+  authMethod: string;
+  csrfToken: string;
+  /** Set only for a full session. */
+  principal: Principal | null;
   locale: Locale | null;
 }
 
-/** Loads the principal behind a token, or null when the session is unknown, expired or idle. */
+/** Loads the session behind a token, or null when it is unknown, expired or idle. */
 export async function loadSession(
   db: Kysely<Database>,
   token: string,
@@ -69,9 +96,10 @@ export async function loadSession(
       'sessions.id as sessionId',
       'sessions.last_seen_at',
       'sessions.expires_at',
+      'sessions.stage',
+      'sessions.auth_method',
+      'sessions.csrf_token',
       'people.id as personId',
-      'people.name',
-      'people.email',
       'people.locale',
       'people.active',
     ])
@@ -80,7 +108,8 @@ export async function loadSession(
   if (!row) return null;
   const now = Date.now();
   const idleLimit = Date.parse(row.last_seen_at) + policy.idleMinutes * 60_000;
-  if (row.active !== 1 || Date.parse(row.expires_at) <= now || idleLimit <= now) {
+  const stage: SessionStage | null = row.stage === 'full' || row.stage === 'mfa' || row.stage === 'enrol' ? row.stage : null;
+  if (!stage || row.active !== 1 || Date.parse(row.expires_at) <= now || idleLimit <= now) {
     await db.deleteFrom('sessions').where('id', '=', id).execute();
     return null;
   }
@@ -92,26 +121,14 @@ export async function loadSession(
       .where('id', '=', id)
       .execute();
   }
-  const [roles, memberships] = await Promise.all([
-    db.selectFrom('person_roles').select('role').where('person_id', '=', row.personId).execute(),
-    db
-      .selectFrom('memberships')
-      .innerJoin('units', 'units.id', 'memberships.unit_id')
-      .select(['memberships.unit_id', 'memberships.role'])
-      .where('memberships.person_id', '=', row.personId)
-      .where('memberships.ended_at', 'is', null)
-      .where('units.active', '=', 1)
-      .execute(),
-  ]);
+  const principal = stage === 'full' ? await loadPrincipal(db, row.personId, { sessionId: row.sessionId }) : null;
   return {
+    sessionId: row.sessionId,
+    personId: row.personId,
+    stage,
+    authMethod: row.auth_method,
+    csrfToken: row.csrf_token,
+    principal,
     locale: isLocale(row.locale) ? row.locale : null,
-    principal: {
-      personId: row.personId,
-      sessionId: row.sessionId,
-      name: row.name,
-      email: row.email,
-      roles: new Set(roles.map((r) => r.role).filter(isOrgRole)),
-      memberships: memberships.flatMap((m) => (isMembershipRole(m.role) ? [{ unitId: m.unit_id, role: m.role }] : [])),
-    },
   };
 }

@@ -260,6 +260,8 @@ describeOnDatabases('org CSV import', (target) => {
         created_at: now,
         last_seen_at: now,
         expires_at: now,
+        stage: 'full',
+        csrf_token: 'csrf',
       })
       .execute();
     const result = await importOrgCsv(
