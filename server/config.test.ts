@@ -13,6 +13,8 @@ function failure(env: Record<string, string>): ConfigError {
   throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
 }
 
+const key = 'k'.repeat(32);
+
 describe('loadConfig', () => {
   it('starts with defaults from an empty environment, and ignores empty values', () => {
     const config = loadConfig({ PORT: '', DATABASE_URL: '' });
@@ -32,6 +34,7 @@ describe('loadConfig', () => {
       JOBS_ENABLED: 'no',
       NODE_ENV: 'production',
       DIGEST_HOUR_UTC: '23',
+      SECRET_KEY: key,
     });
     expect(config).toMatchObject({
       PORT: 8080,
@@ -41,7 +44,22 @@ describe('loadConfig', () => {
     });
     // Production means HTTPS unless told otherwise.
     expect(config.cookieSecure).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false', SECRET_KEY: key }).cookieSecure).toBe(false);
+  });
+
+  it('requires a secret key in production and all three OpenID Connect settings or none', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SECRET_KEY/);
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://idp.example' })).toThrow(/OIDC_ISSUER, OIDC_CLIENT_ID/);
+    expect(loadConfig({}).SECRET_KEY.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('reads the roles that must use a second factor, or none, and names an unknown role', () => {
+    expect(loadConfig({}).MFA_REQUIRED_ROLES).toEqual(['admin', 'analyst', 'safety_rep', 'case_handler', 'auditor']);
+    expect(loadConfig({ MFA_REQUIRED_ROLES: 'admin' }).MFA_REQUIRED_ROLES).toEqual(['admin']);
+    expect(loadConfig({ MFA_REQUIRED_ROLES: 'none' }).MFA_REQUIRED_ROLES).toEqual([]);
+    expect(() => loadConfig({ MFA_REQUIRED_ROLES: 'admin,wizard' })).toThrow(
+      /MFA_REQUIRED_ROLES: unknown role\(s\): wizard/,
+    );
   });
 
   it.each(['abc', '-1', '65536', '80.5'])('refuses PORT=%s and names PORT', (port) => {

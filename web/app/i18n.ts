@@ -41,7 +41,7 @@ export async function initI18n(locale: Locale): Promise<void> {
     lng: locale,
     // Every catalog is complete (a test checks it), so there is no second language to fall back to.
     fallbackLng: false,
-    ns: ['platform', 'errors', 'org', 'security', 'privacy'],
+    ns: ['errors', 'platform', 'org', 'security', 'identity', 'audit', 'privacy', 'tokens'],
     defaultNS: 'platform',
     resources: {},
     interpolation: { escapeValue: false },

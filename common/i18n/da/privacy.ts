@@ -1,3 +1,3 @@
 export default {
-  title: 'Privatliv og log',
+  title: 'Privatliv',
 };

@@ -1,3 +1,3 @@
 export default {
-  title: 'Privacy and log',
+  title: 'Privacy',
 };

@@ -2,6 +2,9 @@ import errors from './errors.js';
 import platform from './platform.js';
 import org from './org.js';
 import security from './security.js';
+import identity from './identity.js';
+import audit from './audit.js';
 import privacy from './privacy.js';
+import tokens from './tokens.js';
 
-export default { errors, platform, org, security, privacy };
+export default { errors, platform, org, security, identity, audit, privacy, tokens };

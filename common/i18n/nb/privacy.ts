@@ -1,3 +1,3 @@
 export default {
-  title: 'Personvern og logg',
+  title: 'Personvern',
 };

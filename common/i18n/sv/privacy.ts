@@ -1,3 +1,3 @@
 export default {
-  title: 'Integritet och logg',
+  title: 'Integritet',
 };

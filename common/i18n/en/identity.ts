@@ -1,0 +1,3 @@
+export default {
+  title: 'Sign-in with your organisation account',
+};

@@ -1,0 +1,3 @@
+export default {
+  title: 'Innlogging med organisasjonens konto',
+};

@@ -1,0 +1,3 @@
+export default {
+  title: 'Inloggning via organisationens konto',
+};
