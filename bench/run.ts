@@ -9,7 +9,10 @@ import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/index.js';
 import { migrateToLatest } from '../server/db/migrate.js';
+import type { LightMyRequestResponse } from 'fastify';
+import { loginResultSchema } from '../common/platform/auth.js';
 import { seedDemo } from '../server/demo/seed.js';
+import { totpCode, totpStep } from '../server/platform/auth/totp.js';
 import { syntheticOrgCsv } from './synthetic-org.js';
 
 interface Result {
@@ -43,9 +46,6 @@ async function main(): Promise<void> {
   const results: Result[] = [];
   try {
     await migrateToLatest(handle.db, { dialect: handle.dialect });
-    const seedStart = performance.now();
-    const seeded = await seedDemo(handle.db);
-    const seedMs = performance.now() - seedStart;
     const config = loadConfig({
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
@@ -53,19 +53,40 @@ async function main(): Promise<void> {
       DATABASE_URL: url,
       LOGIN_RATE_LIMIT: '1000',
     });
+    const seedStart = performance.now();
+    const seeded = await seedDemo(handle.db, {
+      secretKey: config.SECRET_KEY,
+      mfaRequiredRoles: config.MFA_REQUIRED_ROLES,
+    });
+    const seedMs = performance.now() - seedStart;
     const { app } = await buildApp({ config, db: handle.db, webRoot: join(dir, 'no-web') });
+    /** The cookie and CSRF header of the session a response set. */
+    const sessionOf = (res: LightMyRequestResponse) => {
+      const cookie = res.cookies.find((c) => c.name === 'tillit_session');
+      const csrf = res.cookies.find((c) => c.name === 'tillit_csrf');
+      if (!cookie || !csrf) throw new Error(`bench sign-in failed: ${res.statusCode} ${res.body.slice(0, 200)}`);
+      return { cookie: `tillit_session=${cookie.value}; tillit_csrf=${csrf.value}`, 'x-csrf-token': csrf.value };
+    };
+    /** Password, then (for the demo admin, whose role requires it) a code from the demo secret. */
     const login = async (email: string) => {
       const res = await app.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
         payload: { email, password: seeded.password },
       });
-      const cookie = res.cookies.find((c) => c.name === 'tillit_session');
-      if (!cookie) throw new Error(`bench sign-in failed for ${email}: ${res.statusCode}`);
-      return `tillit_session=${cookie.value}`;
+      if (loginResultSchema.parse(res.json()).stage !== 'mfa') return sessionOf(res);
+      const verified = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/mfa/verify',
+        headers: sessionOf(res),
+        payload: { code: totpCode(seeded.totpSecret, totpStep(Date.now())) },
+      });
+      return sessionOf(verified);
     };
-    const admin = await login('admin@exempelby.se');
-    const staff = await login('medarbetare@exempelby.se');
+    const adminSession = await login('admin@exempelby.se');
+    const staffSession = await login('medarbetare@exempelby.se');
+    const admin = adminSession.cookie;
+    const staff = staffSession.cookie;
     const get = (path: string, cookie: string) => async () => {
       const res = await app.inject({ method: 'GET', url: path, headers: { cookie } });
       if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode}`);
@@ -88,7 +109,7 @@ async function main(): Promise<void> {
       const res = await app.inject({
         method: 'POST',
         url: `/api/v1/org/import?mode=${mode}`,
-        headers: { cookie: admin, 'content-type': 'text/csv' },
+        headers: { ...adminSession, 'content-type': 'text/csv' },
         payload: csv,
       });
       if (res.statusCode !== 200) throw new Error(`import ${mode}: ${res.statusCode} ${res.body.slice(0, 300)}`);

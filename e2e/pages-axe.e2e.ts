@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { personListSchema } from '../common/org/people.js';
 import { meSchema } from '../common/platform/auth.js';
+import { createSignalResponse } from '../common/signals/signals.js';
 import { expectNoAxeViolations } from './support/axe.js';
 import { useBrowser } from './support/browser.js';
 import { demoUser } from './support/demo.js';
@@ -12,6 +13,8 @@ import { sv, text } from './support/i18n.js';
 import { desktop, expectHeading, expectReflowAt320, narrow, settled } from './support/pages.js';
 import { useServer } from './support/server.js';
 import { apiGet, signIn, unitIdByCode } from './support/session.js';
+import { apiWrite, signInAs } from './support/signals.js';
+import { totpCode, totpStep } from '../server/platform/auth/totp.js';
 
 const platform = sv.platform;
 const org = sv.org;
@@ -58,8 +61,12 @@ describe('every page, at 320 and 1280 px', () => {
       { path: '/', heading: text(platform.home.greeting, { name: admin.name }) },
       { path: '/notifications', heading: platform.notifications.title },
       { path: '/settings', heading: platform.settings.title },
+      { path: '/settings/security', heading: sv.security.title },
       { path: '/accessibility', heading: platform.accessibility.title },
       { path: '/audit', heading: platform.audit.title },
+      { path: '/privacy/retention', heading: sv.privacy.retention.title },
+      { path: '/tokens', heading: sv.tokens.title },
+      { path: '/audit/integrity', heading: sv.audit.integrity.pageTitle },
       { path: '/org', heading: org.tree.title },
       { path: `/org/units/${unitId}`, heading: 'Hemtjänst Norra' },
       { path: `/org/units/${unitId}/edit`, heading: text(org.unitForm.editTitle, { name: 'Hemtjänst Norra' }) },
@@ -72,6 +79,7 @@ describe('every page, at 320 and 1280 px', () => {
       { path: `/org/people/${person.id}/edit`, heading: text(org.personForm.editTitle, { name: person.name }) },
       { path: '/org/people/new', heading: org.personForm.createTitle },
       { path: '/org/mandates', heading: org.mandates.title },
+      { path: '/signals/settings', heading: sv.signals.settings.title },
       { path: '/org/import', heading: org.import.title },
       { path: '/det-har-finns-inte', heading: platform.notFound.title },
       { path: `/org/units/00000000-0000-4000-8000-000000000000`, heading: org.unit.title },
@@ -82,6 +90,34 @@ describe('every page, at 320 and 1280 px', () => {
     await page.getByRole('button', { name: new RegExp(`^${platform.notifications.markRead}`) }).waitFor();
     expect(session.pageErrors()).toEqual([]);
     // About 17 routes, two widths and two scans each: well past the default per-test limit.
+  }, 180_000);
+
+  it('passes on the signals pages, for a unit manager', async () => {
+    const page = session.page();
+    const signals = sv.signals;
+    await signInAs(page, demoUser('unit_manager'));
+    const unitId = await unitIdByCode(page, 'AO-HT1');
+    // One signal to open, and one good example so the wall has a card.
+    const { signal: raised } = await apiWrite(
+      page,
+      'POST',
+      '/signals',
+      { unitId, text: 'Tvättmaskinen på lagret är trasig sedan i måndags.' },
+      createSignalResponse,
+    );
+    const example = { unitId, kind: 'good_example', text: 'Vi planerar veckan tillsammans.' };
+    await apiWrite(page, 'POST', '/signals', example, createSignalResponse);
+    const kind = signals.kinds.obstacle;
+    const routes: Route[] = [
+      { path: '/signals', heading: signals.title },
+      { path: '/signals/new', heading: signals.raise.title },
+      { path: '/signals/good-examples', heading: signals.goodExamples.title },
+      { path: '/signals/figures', heading: signals.figures.title },
+      { path: `/signals/${raised.id}`, heading: text(signals.signal.heading, { kind, unit: 'Hemtjänst Norra' }) },
+      { path: '/signals/follow', heading: signals.follow.title },
+    ];
+    for (const route of routes) await checkRoute(page, route, 'unit manager');
+    expect(session.pageErrors()).toEqual([]);
   }, 180_000);
 
   it('passes for pages seen without signing in, or without the right to see them', async () => {
@@ -133,6 +169,19 @@ describe('every page, at 320 and 1280 px', () => {
       await fields.email.fill('alva@provby.se');
       await fields.password.fill('tre ord som inte hör ihop');
       await submit.click();
+      // The administrator's role requires a second factor: setting it up completes the sign-in.
+      await page.waitForURL((url) => url.pathname === '/sign-in/enrol');
+      await checkRoute(page, { path: '/sign-in/enrol', heading: sv.security.enrol.title }, 'first-run enrolment');
+      await page.setViewportSize(desktop);
+      const secret = (await page.locator('.enrolment__secret').innerText()).replace(/\s/g, '');
+      const code = page.getByLabel(sv.security.code.label, { exact: true });
+      await code.fill(totpCode(secret, totpStep(Date.now())));
+      await code.press('Enter');
+      await page.getByRole('heading', { name: sv.security.recovery.heading }).waitFor();
+      await expectNoAxeViolations(page, 'recovery codes');
+      await expectReflowAt320(page, 'recovery codes', { axe: true });
+      await page.setViewportSize(desktop);
+      await page.getByRole('button', { name: sv.security.recovery.saved }).click();
       await page.waitForURL((url) => url.pathname === '/');
       await expectHeading(page, text(platform.home.greeting, { name: 'Alva Administratör' }));
       const me = await apiGet(page, '/me', meSchema);

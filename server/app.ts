@@ -17,20 +17,32 @@ import { isLocale, type Locale } from '../common/i18n/locales.js';
 import type { Config } from './config.js';
 import type { Database } from './db/schema.js';
 import type { AppDeps } from './platform/app-deps.js';
+import { registerAuditRoutes } from './platform/audit-routes.js';
+import { registerAuditSealing } from './platform/audit-sealing.js';
 import { registerAuthRoutes } from './platform/auth/routes.js';
+import { registerSecurityRoutes } from './platform/auth/security-routes.js';
+import { registerOidcRoutes } from './platform/auth/oidc/routes.js';
 import { registerProblemHandler, sendProblem } from './platform/http/problem.js';
+import { answerFrameworkError } from './platform/http/framework-errors.js';
 import { registerRequestContext, sessionCookie } from './platform/http/request-context.js';
 import { zodValidatorCompiler } from './platform/http/validation.js';
 import { createNotifier } from './platform/notifications/notify.js';
 import { registerPlatformRoutes } from './platform/routes.js';
+import { registerPrivacyRoutes } from './platform/privacy/routes.js';
 import { registerOrgRoutes } from './modules/org/routes.js';
 import { registerOrgImportRoutes } from './modules/org/import-routes.js';
+import { apiSecuritySchemes, withTokenScopes } from './platform/tokens/openapi-scopes.js';
+import { registerApiTokenRoutes } from './platform/tokens/routes.js';
+import { registerSignalsRoutes } from './modules/signals/routes.js';
+import { signalsNeedsMe } from './modules/signals/needs-me.js';
 
 export interface BuildOptions {
   config: Config;
   db: Kysely<Database>;
   /** Folder of the built web app; served when it exists. */
   webRoot?: string;
+  /** Where log lines go instead of stdout (tests read them back). */
+  logStream?: { write: (line: string) => void };
 }
 
 const maxImportBytes = 6 * 1024 * 1024;
@@ -40,6 +52,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   const app = Fastify({
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
+    frameworkErrors: answerFrameworkError,
     logger: {
       level: config.LOG_LEVEL,
       // Only the method and the path: query strings carry search terms, which can be names.
@@ -52,6 +65,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       redact: { paths: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.email'], remove: true },
+      ...(options.logStream ? { stream: options.logStream } : {}),
     },
   });
   app.setValidatorCompiler(zodValidatorCompiler);
@@ -64,7 +78,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     sessions: { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS },
     cookie: sessionCookie(config.cookieSecure),
     notifier: createNotifier({ publicUrl: config.PUBLIC_URL, defaultLocale: 'sv' }),
-    needsMe: [],
+    needsMe: [signalsNeedsMe],
     organisationChanged: () => {
       defaultLocale = undefined;
     },
@@ -83,7 +97,9 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
+        // No 'unsafe-inline': Designsystemet sets styles through the CSSOM, which CSP allows;
+        // every journey fails on a CSP violation (e2e/support/browser.ts).
+        styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
@@ -95,7 +111,10 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
       },
     },
     hsts: config.NODE_ENV === 'production',
+    // 'same-origin', not 'no-referrer': under no-referrer browsers send `Origin: null` on our own
+    // POSTs, which the CSRF check must refuse. Other sites still get no Referer at all.
     referrerPolicy: { policy: 'same-origin' },
+    frameguard: { action: 'deny' },
   });
   await app.register(fastifyCompress, { threshold: 1024 });
   await app.register(fastifyRateLimit, { global: false });
@@ -103,8 +122,9 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Tillit API', version: '1', description: 'Trust-based governance and leadership.' },
+      components: { securitySchemes: apiSecuritySchemes(deps.cookie.name) },
     },
-    transform: jsonSchemaTransform,
+    transform: withTokenScopes(jsonSchemaTransform),
   });
 
   app.addContentTypeParser(
@@ -122,7 +142,8 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     publicUrl: config.PUBLIC_URL,
     defaultLocale: organisationLocale,
   });
-  registerProblemHandler(app);
+  registerProblemHandler(app, db);
+  registerAuditSealing(app, db);
   // While shutting down, answer in-flight requests with "Connection: close" so keep-alive
   // sockets do not hold the process open until their timeout.
   let closing = false;
@@ -136,9 +157,15 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   });
 
   registerPlatformRoutes(app, deps);
+  registerAuditRoutes(app, deps);
   registerAuthRoutes(app, deps);
+  registerSecurityRoutes(app, deps);
+  registerOidcRoutes(app, deps);
   registerOrgRoutes(app, deps);
   registerOrgImportRoutes(app, deps);
+  registerPrivacyRoutes(app, deps);
+  registerApiTokenRoutes(app, deps);
+  registerSignalsRoutes(app, deps);
   app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
 
   const webRoot = options.webRoot ?? resolve('dist/web');

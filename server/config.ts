@@ -44,6 +44,8 @@ const schema = z.object({
   OUTBOX_DIR: z.string().min(1).default('./data/outbox'),
   BACKUP_DIR: z.string().min(1).default('./data/backups'),
   JOBS_ENABLED: bool.default(true),
+  /** Seconds between the scheduler's looks for due jobs (short in tests of two processes). */
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   DEMO: bool.default(false),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(6),

@@ -23,7 +23,9 @@ function waitForLine(stream: NodeJS.ReadableStream, pattern: RegExp, timeoutMs: 
 
 describe('server process', () => {
   it('fails to start with a message naming a bad variable', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, PORT: 'eighty' } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, PORT: 'eighty' },
+    });
     const message = waitForLine(child.stderr, /PORT[^\n]*/, 20_000);
     const code = await new Promise<number | null>((done) => child.on('exit', done));
     expect(await message).toContain('PORT');
@@ -34,7 +36,14 @@ describe('server process', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tillit-main-'));
     try {
       const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--demo'], {
-        env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dir, 't.db')}`, OUTBOX_DIR: join(dir, 'outbox'), LOG_LEVEL: 'info' },
+        env: {
+          ...process.env,
+          PORT: '0',
+          HOST: '127.0.0.1',
+          DATABASE_URL: `sqlite:${join(dir, 't.db')}`,
+          OUTBOX_DIR: join(dir, 'outbox'),
+          LOG_LEVEL: 'info',
+        },
       });
       const exited = new Promise<number | null>((done) => child.on('exit', done));
       const listening = await waitForLine(child.stdout, /Server listening at http:\/\/127\.0\.0\.1:\d+/, 30_000);

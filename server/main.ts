@@ -20,12 +20,19 @@ async function main(): Promise<void> {
   if (migrated.applied.length > 0) app.log.info({ migrations: migrated.applied }, 'database migrated');
 
   if (demo || config.DEMO) {
-    const seeded = await seedDemo(handle.db);
+    const seeded = await seedDemo(handle.db, {
+      secretKey: config.SECRET_KEY,
+      mfaRequiredRoles: config.MFA_REQUIRED_ROLES,
+    });
     deps.organisationChanged();
-    const lines = seeded.signIns.map((s) => `  ${s.email.padEnd(32)} ${s.role.padEnd(20)} ${s.description}`);
+    const lines = seeded.signIns.map(
+      (s) => `  ${s.email.padEnd(32)} ${s.role.padEnd(20)} ${s.secondFactor ? '[code] ' : '       '}${s.description}`,
+    );
     process.stdout.write(
       `\nTillit demo: Exempelby kommun ${seeded.created ? '(created now)' : '(already there)'}\n` +
-        `Sign in at ${config.PUBLIC_URL} with password "${seeded.password}" as:\n${lines.join('\n')}\n\n`,
+        `Sign in at ${config.PUBLIC_URL} with password "${seeded.password}" as:\n${lines.join('\n')}\n` +
+        `[code]: the role requires a second factor. DEMO ONLY, published: add the TOTP secret ` +
+        `${seeded.totpSecret} to an authenticator app (or any TOTP tool) for the codes.\n\n`,
     );
   }
 

@@ -6,7 +6,17 @@ import nb from './nb/index.js';
 import da from './da/index.js';
 import en from './en/index.js';
 
-export const namespaces = ['errors', 'platform', 'org', 'security', 'identity', 'audit', 'privacy', 'tokens'] as const;
+export const namespaces = [
+  'errors',
+  'platform',
+  'org',
+  'security',
+  'identity',
+  'audit',
+  'privacy',
+  'tokens',
+  'signals',
+] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export const catalogs: Record<Locale, Record<Namespace, Catalog>> = { sv, nb, da, en };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, limits, longText, requiredText } from '../platform/fields.js';
+import { confidentialInput } from '../platform/privacy.js';
 import { mandateHolderRoles } from './roles.js';
 import { mandateSchema, type Mandate } from './units.js';
 
@@ -19,6 +20,9 @@ const mandateFields = {
   title: requiredText(limits.name),
   description: longText(limits.description).default(''),
   delegatedBy: longText(limits.title).default(''),
+  /** Marks the mandate confidential (with the reason) or, with null, public; omitted: public on
+   *  create, unchanged on edit. */
+  confidential: confidentialInput.optional(),
 };
 
 export const createMandateBody = z.strictObject(mandateFields);
@@ -30,5 +34,6 @@ export const updateMandateBody = z.strictObject({
   title: mandateFields.title.optional(),
   description: longText(limits.description).optional(),
   delegatedBy: longText(limits.title).optional(),
+  confidential: confidentialInput.optional(),
 });
 export type UpdateMandateBody = z.infer<typeof updateMandateBody>;

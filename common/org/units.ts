@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, limits, longText, requiredText } from '../platform/fields.js';
+import { confidentialSummarySchema } from '../platform/privacy.js';
 import { membershipRoles, unitKinds, mandateHolderRoles } from './roles.js';
 
 export const unitCode = z
@@ -43,6 +44,8 @@ export const mandateSchema = z.object({
   description: z.string(),
   delegatedBy: z.string(),
   active: z.boolean(),
+  /** Set when the mandate is confidential; only those who may see it get it at all. */
+  confidential: confidentialSummarySchema.nullable(),
 });
 export type Mandate = z.infer<typeof mandateSchema>;
 

@@ -30,4 +30,12 @@ export const needsMeItemSchema = z.object({
 export const needsMeSchema = z.object({ items: z.array(needsMeItemSchema) });
 export type NeedsMeItem = z.infer<typeof needsMeItemSchema>;
 
+/** Where a notification kind's text lives: platform kinds ("welcome") in platform.notificationKinds,
+ *  a module's kinds ("signals.answered") in that module's namespace. */
+export function notificationKey(kind: string): { ns: string; key: string } {
+  const dot = kind.indexOf('.');
+  if (dot <= 0) return { ns: 'platform', key: `notificationKinds.${kind}` };
+  return { ns: kind.slice(0, dot), key: `notificationKinds.${kind.slice(dot + 1)}` };
+}
+
 export const okSchema = z.object({ ok: z.literal(true) });

@@ -67,6 +67,11 @@ export function useBrowser(baseUrl: () => string, contextOptions: BrowserContext
     opened.setDefaultTimeout(actionTimeoutMs);
     const openedPage = await opened.newPage();
     openedPage.on('pageerror', (error) => errors.push(error));
+    // A script or style the Content Security Policy blocked is a broken page, even if nothing throws.
+    openedPage.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+        errors.push(new Error(message.text()));
+    });
     return { context: opened, page: openedPage };
   };
 

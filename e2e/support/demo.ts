@@ -1,8 +1,8 @@
 // The demo sign-ins that `--demo` seeds, taken from the seed itself so journeys never carry a
 // stale copy of an e-mail address or the password.
-import { demoPassword, demoSignIns } from '../../server/demo/seed.js';
+import { demoPassword, demoSignIns, demoTotpSecret } from '../../server/demo/seed.js';
 
-export { demoPassword };
+export { demoPassword, demoTotpSecret };
 
 export interface DemoUser {
   email: string;

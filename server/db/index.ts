@@ -34,6 +34,8 @@ export function openSqlite(file: string): SQLite.Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const conn = new SQLite(file);
   conn.pragma('journal_mode = WAL');
+  // FULL, not NORMAL: with WAL, NORMAL already keeps a committed write through a crash of the
+  // process (it is in the OS), but may lose the last commits on power loss; FULL syncs every commit.
   conn.pragma('synchronous = FULL');
   conn.pragma('foreign_keys = ON');
   conn.pragma('busy_timeout = 5000');

@@ -1,12 +1,14 @@
 // Row types of every table, shared by all repos. Timestamps are ISO-8601 UTC strings and
 // booleans are 0/1 integers so that SQLite and PostgreSQL return the same shapes.
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export interface OrganisationTable {
   id: string;
   name: string;
   default_locale: string;
   created_at: string;
+  /** Working days a signal's handling unit has for a first answer. */
+  signal_answer_days: Generated<number>;
 }
 
 export interface UnitTable {
@@ -35,6 +37,8 @@ export interface PersonTable {
   created_at: string;
   updated_at: string;
   deactivated_at: string | null;
+  /** Set when retention anonymised the person (migration 006); optional on insert. */
+  anonymised_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PersonRoleTable {
@@ -192,6 +196,57 @@ export interface JobTable {
   run_count: number;
 }
 
+export interface SignalTable {
+  id: string;
+  unit_id: string;
+  handling_unit_id: string;
+  kind: string;
+  status: string;
+  text: string;
+  suggestion: string;
+  minutes_per_week: number | null;
+  affects_json: string;
+  /** Null when the author chose to be anonymous. */
+  author_id: string | null;
+  /** SHA-256 of an anonymous author's follow key. */
+  follow_token_hash: string | null;
+  restricted: number;
+  escalation_level: number;
+  created_at: string;
+  updated_at: string;
+  due_at: string;
+  first_due_at: string;
+  first_answered_at: string | null;
+  resolved_at: string | null;
+  reopen_count: number;
+  author_seen_at: string | null;
+  burden_item_id: string | null;
+  source: string;
+  source_ref: string | null;
+  idempotency_key: string | null;
+}
+
+export interface SignalEventTable {
+  id: string;
+  signal_id: string;
+  seq: number;
+  kind: string;
+  actor_id: string | null;
+  actor_role: string;
+  text: string;
+  from_unit_id: string | null;
+  to_unit_id: string | null;
+  planned_by: string | null;
+  created_at: string;
+}
+
+export interface SignalConfirmationTable {
+  signal_id: string;
+  person_id: string;
+  minutes_per_week: number | null;
+  created_at: string;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   units: UnitTable;
@@ -212,6 +267,9 @@ export interface Database {
   api_tokens: ApiTokenTable;
   retention_policies: RetentionPolicyTable;
   confidential_records: ConfidentialRecordTable;
+  signals: SignalTable;
+  signal_events: SignalEventTable;
+  signal_confirmations: SignalConfirmationTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;

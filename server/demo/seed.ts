@@ -2,8 +2,11 @@
 // about 400 people, organisation roles, mandates and one sign-in per kind of user. Created once,
 // in one transaction, and identical on every machine.
 import type { Kysely, Transaction } from 'kysely';
+import type { OrgRole } from '../../common/org/roles.js';
+import { loadConfig } from '../config.js';
 import type { Database } from '../db/schema.js';
 import { hashPassword } from '../platform/auth/passwords.js';
+import { secretBox } from '../platform/auth/secret-box.js';
 import { writeAudit } from '../platform/audit.js';
 import { buildDemoRows, type DemoPlan, type DemoRows } from './build-rows.js';
 import { demoChain } from './chain.js';
@@ -12,6 +15,10 @@ import type { SignInPlan } from './unit-plan.js';
 
 /** The one password of every demo sign-in. It is public: never run the demo with real data. */
 export const demoPassword = 'tillit-demo-2026';
+
+/** The one TOTP secret of every demo sign-in whose role requires a second factor. Published with
+ *  the demo, so it protects nothing: add it to an authenticator app, or compute codes from it. */
+export const demoTotpSecret = 'DEMOTILLITEXEMPELBYDEMOSECRETAAA';
 
 /** One sign-in per kind of user, each a person placed in a position of the plan. */
 export const demoSignIns: readonly SignInPlan[] = [
@@ -102,6 +109,8 @@ export interface DemoSignIn {
   email: string;
   name: string;
   description: string;
+  /** Enrolled with demoTotpSecret: signing in asks for a code. */
+  secondFactor: boolean;
 }
 
 export interface DemoSeedResult {
@@ -109,6 +118,19 @@ export interface DemoSeedResult {
   created: boolean;
   signIns: DemoSignIn[];
   password: string;
+  totpSecret: string;
+}
+
+export interface DemoSecurity {
+  /** config.SECRET_KEY: seals the demo's TOTP secret like any other. */
+  secretKey: string;
+  /** config.MFA_REQUIRED_ROLES: the sign-ins with one of these roles get the demo secret. */
+  mfaRequiredRoles: readonly OrgRole[];
+}
+
+function defaultSecurity(): DemoSecurity {
+  const config = loadConfig({});
+  return { secretKey: config.SECRET_KEY, mfaRequiredRoles: config.MFA_REQUIRED_ROLES };
 }
 
 export const demoPlan: DemoPlan = {
@@ -140,25 +162,69 @@ async function insertRows(trx: Transaction<Database>, rows: DemoRows): Promise<v
   for (const batch of batches(rows.mandates)) await trx.insertInto('mandates').values(batch).execute();
 }
 
+/** The sign-ins (by e-mail, with their person ids) whose organisation roles require a second factor. */
+function enrolledSignIns(rows: DemoRows, requiredRoles: readonly OrgRole[]): Map<string, string> {
+  const signInEmails = new Set(demoSignIns.map((s) => s.email));
+  const required = new Set(
+    rows.personRoles.filter((r) => requiredRoles.some((role) => role === r.role)).map((r) => r.person_id),
+  );
+  return new Map(
+    rows.people.filter((p) => signInEmails.has(p.email) && required.has(p.id)).map((p) => [p.email, p.id] as const),
+  );
+}
+
+/** As if each had scanned demoTotpSecret: sealed like any secret, confirmed, no code used yet. */
+async function enrolDemoSecondFactors(
+  trx: Transaction<Database>,
+  enrolled: ReadonlyMap<string, string>,
+  secretKey: string,
+): Promise<void> {
+  const box = secretBox(secretKey);
+  const at = '2026-01-01T00:00:00.000Z';
+  for (const personId of enrolled.values())
+    await trx
+      .insertInto('mfa_totp')
+      .values({
+        person_id: personId,
+        secret_enc: box.seal(demoTotpSecret, personId),
+        confirmed_at: at,
+        last_step: 0,
+        created_at: at,
+      })
+      .execute();
+}
+
 /**
  * Creates Exempelby kommun unless an organisation already exists. Returns the sign-ins either way,
  * so the server can print them on every demo start.
  */
-export async function seedDemo(db: Kysely<Database>): Promise<DemoSeedResult> {
-  const signIns = demoSignIns.map(({ role, email, name, description }) => ({ role, email, name, description }));
-  const result = { signIns, password: demoPassword };
+export async function seedDemo(
+  db: Kysely<Database>,
+  security: DemoSecurity = defaultSecurity(),
+): Promise<DemoSeedResult> {
+  const rows = buildDemoRows(demoPlan, new Map());
+  const enrolled = enrolledSignIns(rows, security.mfaRequiredRoles);
+  const signIns = demoSignIns.map(({ role, email, name, description }) => ({
+    role,
+    email,
+    name,
+    description,
+    secondFactor: enrolled.has(email),
+  }));
+  const result = { signIns, password: demoPassword, totpSecret: demoTotpSecret };
   if (await organisationExists(db)) return { created: false, ...result };
 
   // Hashed before the transaction opens, so the database is not held while argon2 works.
   const hashes = new Map(
     await Promise.all(demoSignIns.map(async (s) => [s.email, await hashPassword(demoPassword)] as const)),
   );
-  const rows = buildDemoRows(demoPlan, hashes);
+  const rowsWithHashes = buildDemoRows(demoPlan, hashes);
 
   const created = await db.transaction().execute(async (trx) => {
     // Checked again inside the transaction: another process may have seeded in the meantime.
     if (await organisationExists(trx)) return false;
-    await insertRows(trx, rows);
+    await insertRows(trx, rowsWithHashes);
+    await enrolDemoSecondFactors(trx, enrolled, security.secretKey);
     await writeAudit(trx, {
       actorId: null,
       action: 'demo.seed',

@@ -117,6 +117,9 @@ describeOnDatabases('access matrix: roles on the organisation routes', (target) 
     const { db } = database();
     for (const table of [
       'audit_log',
+      'signal_confirmations',
+      'signal_events',
+      'signals',
       'notifications',
       'outbox',
       'sessions',

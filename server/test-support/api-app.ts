@@ -2,11 +2,15 @@
 // people in through the real login endpoint. No mocks: requests go through app.inject().
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { Kysely } from 'kysely';
 import { afterEach } from 'vitest';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import type { TestDatabase } from './databases.js';
+import { loginResultSchema } from '../../common/platform/auth.js';
+import type { Database } from '../db/schema.js';
 import { hashPassword } from '../platform/auth/passwords.js';
+import { completeSecondStep, enrolForTests } from './second-factor.js';
 
 export const testPassword = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
@@ -84,11 +88,15 @@ export async function seedScenario(database: TestDatabase): Promise<Scenario> {
       await db.insertInto('person_roles').values({ person_id: id, role, granted_at: now }).execute();
     return { id, email };
   };
+  const adminPerson = await person('admin', [], ['admin']);
+  const analystPerson = await person('analyst', [], ['analyst']);
+  // Their roles require a second factor (config MFA_REQUIRED_ROLES): enrolled with testTotpSecret.
+  await enrolForTests(db, [adminPerson, analystPerson]);
   return {
     units: { board, admin, deptA, unitA1, teamA1a, deptB, unitB1, citizens },
     people: {
-      admin: await person('admin', [], ['admin']),
-      analyst: await person('analyst', [], ['analyst']),
+      admin: adminPerson,
+      analyst: analystPerson,
       managerA: await person('managerA', [[deptA, 'manager']]),
       staffA1: await person('staffA1', [[unitA1, 'staff']]),
       staffA1b: await person('staffA1b', [[unitA1, 'staff']]),
@@ -98,15 +106,20 @@ export async function seedScenario(database: TestDatabase): Promise<Scenario> {
   };
 }
 
+/** The database of each app buildTestApp made, for signIn's second step. */
+const databaseOf = new WeakMap<FastifyInstance, Kysely<Database>>();
+
 export async function buildTestApp(database: TestDatabase, env: Record<string, string> = {}): Promise<FastifyInstance> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JOBS_ENABLED: 'false', ...env });
   const { app } = await buildApp({ config, db: database.db, webRoot: '/nonexistent' });
   await app.ready();
+  databaseOf.set(app, database.db);
   return app;
 }
 
 /** Signs in through POST /api/v1/auth/login and returns the headers a browser would send: the
- *  session and CSRF cookies, and the CSRF token echoed in its header. */
+ *  session and CSRF cookies, and the CSRF token echoed in its header. When the person has (or
+ *  must set up) a second factor, the second step is taken too (test-support/second-factor.ts). */
 export async function signIn(
   app: FastifyInstance,
   email: string,
@@ -115,7 +128,9 @@ export async function signIn(
   const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
   if (response.statusCode !== 200)
     throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
-  return sessionHeaders(response);
+  const result = loginResultSchema.parse(response.json());
+  if (result.stage === 'full') return sessionHeaders(response);
+  return completeSecondStep(app, databaseOf.get(app), email, result.stage, sessionHeaders(response), sessionHeaders);
 }
 
 /** The headers that carry the session a response just set. */

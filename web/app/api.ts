@@ -33,8 +33,9 @@ async function request<S extends z.ZodType>(
   path: string,
   schema: S,
   body?: unknown,
+  extraHeaders: Record<string, string> = {},
 ): Promise<z.infer<S>> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...extraHeaders, accept: 'application/json' };
   if (apiLocale) headers['accept-language'] = apiLocale;
   const csrf = csrfToken();
   if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf;
@@ -85,6 +86,13 @@ export const api = {
   patch: <S extends z.ZodType>(path: string, schema: S, body: unknown) => request('PATCH', path, schema, body),
   put: <S extends z.ZodType>(path: string, schema: S, body: unknown) => request('PUT', path, schema, body),
   delete: <S extends z.ZodType>(path: string, schema: S) => request('DELETE', path, schema),
+  /** The same calls with extra request headers, for a credential that must not be in the URL
+   *  (the anonymous follow key of a signal). */
+  withHeaders: (headers: Record<string, string>) => ({
+    get: <S extends z.ZodType>(path: string, schema: S) => request('GET', path, schema, undefined, headers),
+    post: <S extends z.ZodType>(path: string, schema: S, body?: unknown) =>
+      request('POST', path, schema, body ?? {}, headers),
+  }),
 };
 
 /** Builds a query string from defined values only. */

@@ -41,7 +41,7 @@ export async function initI18n(locale: Locale): Promise<void> {
     lng: locale,
     // Every catalog is complete (a test checks it), so there is no second language to fall back to.
     fallbackLng: false,
-    ns: ['errors', 'platform', 'org', 'security', 'identity', 'audit', 'privacy', 'tokens'],
+    ns: ['errors', 'platform', 'org', 'security', 'identity', 'audit', 'privacy', 'tokens', 'signals'],
     defaultNS: 'platform',
     resources: {},
     interpolation: { escapeValue: false },

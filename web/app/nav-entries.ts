@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Me } from '../../common/platform/auth.js';
 import { orgNav } from '../modules/org/routes';
-import { isAdmin } from '../modules/platform/use-me';
+import { signalsNav } from '../modules/signals/routes';
+import { canVerifyAudit, isAdmin } from '../modules/platform/use-me';
 
 export interface NavEntry {
   to: string;
@@ -20,8 +21,13 @@ export function navEntries(me: Me, unread: number, t: TFunction): NavEntry[] {
     .map((entry) => ({ to: entry.to, label: t(entry.labelKey, { ns: 'org' }), end: entry.end }));
   return [
     { to: '/', label: t('nav.home'), end: true },
+    ...signalsNav.map((entry) => ({ to: entry.to, label: t(entry.labelKey, { ns: 'signals' }), end: entry.end })),
     ...modules,
     ...(admin ? [{ to: '/audit', label: t('nav.audit') }] : []),
+    ...(admin ? [{ to: '/privacy/retention', label: t('retention.title', { ns: 'privacy' }) }] : []),
+    ...(admin ? [{ to: '/tokens', label: t('title', { ns: 'tokens' }) }] : []),
+    // Auditors check the audit log's integrity without reading it; administrators do so on /audit.
+    ...(!admin && canVerifyAudit(me) ? [{ to: '/audit/integrity', label: t('nav', { ns: 'audit' }) }] : []),
     { to: '/notifications', label: t('nav.notifications'), count: unread },
     { to: '/settings', label: t('nav.settings') },
   ];

@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { orgRoutes } from '../modules/org/routes';
 import { NotFoundPage } from '../modules/platform/not-found-page';
 import { platformAdminRoutes, platformPublicRoutes, platformSignedInRoutes } from '../modules/platform/routes';
+import { signalsPublicRoutes, signalsRoutes } from '../modules/signals/routes';
 import { Loading } from '../ui/loading';
 import { ErrorPage } from './error-page';
 import { Layout } from './layout';
@@ -20,11 +21,13 @@ export const routes: RouteObject[] = [
         errorElement: <ErrorPage />,
         children: [
           ...platformPublicRoutes,
+          ...signalsPublicRoutes,
           {
             element: <RequireSignIn />,
             children: [
               ...platformSignedInRoutes,
               ...orgRoutes,
+              ...signalsRoutes,
               { element: <RequireAdmin />, children: platformAdminRoutes },
             ],
           },

@@ -5,6 +5,12 @@ export default {
   invalidCredentials: 'E-mailadressen eller adgangskoden passer ikke.',
   forbidden: 'Du har ikke adgang til at gøre dette.',
   csrf: 'Anmodningen kom ikke fra Tillits egen side eller manglede sit sikkerhedstoken. Genindlæs siden, og prøv igen.',
+  signalUnit: 'Vælg en aktiv enhed i organisationen, som signalet handler om.',
+  idempotencyKeyUsed: 'Formularen er allerede sendt af en anden. Genindlæs siden, og prøv igen.',
+  signalAnswerNotAllowed:
+    'Signalet er ændret, siden du åbnede det, og det svar kan ikke længere gives. Genindlæs siden.',
+  signalReopenNotAllowed: 'Signalet kan ikke genåbnes: det er ikke færdigt, eller det er allerede genåbnet én gang.',
+  handUpTarget: 'Vælg en enhed ovenover eller en enhed med kompetence i delegationsplanen.',
   notFound: 'Det, du leder efter, findes ikke, eller du har ikke adgang til at se det.',
   conflict: 'Ændringen er i konflikt med eksisterende oplysninger.',
   emailTaken: 'E-mailadressen bruges allerede af en anden person.',
@@ -17,11 +23,43 @@ export default {
   alreadyMember: 'Personen har allerede den rolle i enheden.',
   setupDone: 'Tillit er allerede sat op.',
   lastAdmin: 'Der skal være mindst én aktiv administrator.',
+  identityOnlySignIn:
+    'Kontoen hos identitetsudbyderen er din eneste måde at logge ind på. Forbindelsen kan ikke fjernes, før du har en adgangskode.',
   payloadTooLarge: 'Indholdet er for stort.',
   rateLimited: 'For mange forsøg. Vent lidt, og prøv igen.',
   internal: 'Noget gik galt hos os. Prøv igen om lidt.',
   hasActiveChildren: 'Enheden har aktive underenheder. Flyt eller deaktiver dem først.',
   mandateHolder: 'Angiv en enhed, en rolle eller begge.',
+  retentionRange: 'Angiv et helt antal dage mellem {{minimum}} og {{maximum}}.',
+  retentionFixed: 'Denne opbevaringsperiode kan ikke ændres.',
+  apiToken: {
+    expiryPast: 'Slutdatoen er allerede passeret. Vælg en dato frem i tiden.',
+    expiryTooFar: 'En API-nøgle kan højst gælde i et år. Vælg en tidligere slutdato.',
+  },
+  security: {
+    tooManyAttempts:
+      'For mange mislykkede forsøg. Af sikkerhedshensyn er login spærret et stykke tid. Prøv igen om {{minutes}} minutter.',
+    tooManyAttemptsOneMinute:
+      'For mange mislykkede forsøg. Af sikkerhedshensyn er login spærret et stykke tid. Prøv igen om et minut.',
+    invalidCode: 'Koden passer ikke eller er allerede brugt. Vent på den næste kode i appen, og prøv igen.',
+    passwordTooShort:
+      'Adgangskoden skal have mindst {{minimum}} tegn. Et par ord, der ikke hører sammen, er en god løsning.',
+    passwordTooLong: 'Adgangskoden må højst have {{maximum}} tegn.',
+    passwordCommon:
+      'Adgangskoden er for almindelig: den står på lister over adgangskoder, som angribere prøver først. Vælg en anden.',
+    passwordContainsEmail: 'Adgangskoden må ikke indeholde e-mailadressen (delen før @).',
+    passwordOrganisationName: 'Adgangskoden må ikke være organisationens navn.',
+    passwordUnchanged: 'Den nye adgangskode skal være forskellig fra den nuværende.',
+    wrongPassword: 'Den nuværende adgangskode passer ikke.',
+    mfaAlreadyEnrolled: 'Totrinsbekræftelse er allerede slået til for dig.',
+    mfaNotEnrolled: 'Totrinsbekræftelse er ikke slået til for dig.',
+    mfaNotStarted: 'Start forfra: vis QR-koden, og scan den i appen.',
+    mfaRequiredByRole: 'Din rolle kræver totrinsbekræftelse, så den kan ikke slås fra.',
+    resetOwn:
+      'Du kan ikke nulstille din egen totrinsbekræftelse. Slå den fra under Indstillinger > Sikkerhed, eller bed en anden administrator.',
+    setOwnPassword:
+      'Skift din egen adgangskode under Indstillinger > Sikkerhed. Der skal den nuværende adgangskode bruges.',
+  },
   field: {
     required: 'Feltet skal udfyldes.',
     tooShort: 'Mindst {{minimum}} tegn.',
@@ -32,6 +70,7 @@ export default {
     invalidChoice: 'Vælg en af de tilladte værdier.',
     invalidId: 'Ugyldigt id.',
     invalid: 'Ugyldig værdi.',
+    invalidCharacters: 'Teksten indeholder tegn, der ikke er tilladt, for eksempel usynlige kontroltegn.',
     unknownField: 'Ukendt felt: {{keys}}.',
   },
   csv: {

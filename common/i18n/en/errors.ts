@@ -5,6 +5,12 @@ export default {
   invalidCredentials: 'The e-mail address or password is not correct.',
   forbidden: 'You are not allowed to do this.',
   csrf: 'The request did not come from Tillit’s own page or lacked its security token. Reload the page and try again.',
+  signalUnit: 'Choose an active unit of the organisation that the signal concerns.',
+  idempotencyKeyUsed: 'This form has already been sent by someone else. Reload the page and try again.',
+  signalAnswerNotAllowed:
+    'The signal has changed since you opened it, and that answer can no longer be given. Reload the page.',
+  signalReopenNotAllowed: 'The signal cannot be reopened: it is not done, or it has already been reopened once.',
+  handUpTarget: 'Choose a unit above, or a unit with a mandate in the mandates register.',
   notFound: 'What you are looking for does not exist, or you are not allowed to see it.',
   conflict: 'The change conflicts with existing data.',
   emailTaken: 'The e-mail address is already used by another person.',
@@ -17,11 +23,42 @@ export default {
   alreadyMember: 'The person already has that role in the unit.',
   setupDone: 'Tillit has already been set up.',
   lastAdmin: 'There must be at least one active administrator.',
+  identityOnlySignIn:
+    'Your identity provider account is your only way to sign in. It cannot be disconnected until you have a password.',
   payloadTooLarge: 'The content is too large.',
   rateLimited: 'Too many attempts. Please wait a moment and try again.',
   internal: 'Something went wrong on our side. Please try again shortly.',
   hasActiveChildren: 'The unit has active sub-units. Move or deactivate them first.',
   mandateHolder: 'Give a unit, a role or both.',
+  retentionRange: 'Enter a whole number of days from {{minimum}} to {{maximum}}.',
+  retentionFixed: 'This retention period cannot be changed.',
+  apiToken: {
+    expiryPast: 'The end date has already passed. Choose a date in the future.',
+    expiryTooFar: 'An API token can be valid for one year at most. Choose an earlier end date.',
+  },
+  security: {
+    tooManyAttempts:
+      'Too many failed attempts. For your security, signing in is paused for a while. Try again in {{minutes}} minutes.',
+    tooManyAttemptsOneMinute:
+      'Too many failed attempts. For your security, signing in is paused for a while. Try again in one minute.',
+    invalidCode: 'The code is not correct or has already been used. Wait for the next code in the app and try again.',
+    passwordTooShort:
+      'The password must have at least {{minimum}} characters. A few words that do not belong together work well.',
+    passwordTooLong: 'The password can have at most {{maximum}} characters.',
+    passwordCommon:
+      'The password is too common: it is on the lists of passwords attackers try first. Choose another one.',
+    passwordContainsEmail: 'The password must not contain the e-mail address (the part before @).',
+    passwordOrganisationName: 'The password must not be the name of the organisation.',
+    passwordUnchanged: 'The new password must be different from the current one.',
+    wrongPassword: 'The current password is not correct.',
+    mfaAlreadyEnrolled: 'Two-step verification is already on for you.',
+    mfaNotEnrolled: 'Two-step verification is not on for you.',
+    mfaNotStarted: 'Start again: show the QR code and scan it in the app.',
+    mfaRequiredByRole: 'Your role requires two-step verification, so it cannot be turned off.',
+    resetOwn:
+      'You cannot reset your own two-step verification. Turn it off under Settings > Security, or ask another administrator.',
+    setOwnPassword: 'Change your own password under Settings > Security, where the current password is needed.',
+  },
   field: {
     required: 'This field is required.',
     tooShort: 'At least {{minimum}} characters.',
@@ -32,6 +69,7 @@ export default {
     invalidChoice: 'Choose one of the allowed values.',
     invalidId: 'Invalid id.',
     invalid: 'Invalid value.',
+    invalidCharacters: 'The text contains characters that are not allowed, such as invisible control characters.',
     unknownField: 'Unknown field: {{keys}}.',
   },
   csv: {

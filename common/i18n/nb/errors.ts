@@ -5,6 +5,12 @@ export default {
   invalidCredentials: 'E-postadressen eller passordet stemmer ikke.',
   forbidden: 'Du har ikke tilgang til å gjøre dette.',
   csrf: 'Forespørselen kom ikke fra Tillits egen side eller manglet sikkerhetstokenet sitt. Last inn siden på nytt og prøv igjen.',
+  signalUnit: 'Velg en aktiv enhet i organisasjonen som signalet gjelder.',
+  idempotencyKeyUsed: 'Skjemaet er allerede sendt av noen andre. Last inn siden på nytt og prøv igjen.',
+  signalAnswerNotAllowed:
+    'Signalet er endret siden du åpnet det, og det svaret kan ikke lenger gis. Last inn siden på nytt.',
+  signalReopenNotAllowed: 'Signalet kan ikke åpnes igjen: det er ikke ferdig, eller det er allerede åpnet én gang.',
+  handUpTarget: 'Velg en enhet over eller en enhet med fullmakt i delegeringsreglementet.',
   notFound: 'Det du leter etter finnes ikke, eller du har ikke tilgang til å se det.',
   conflict: 'Endringen kolliderer med eksisterende opplysninger.',
   emailTaken: 'E-postadressen brukes allerede av en annen person.',
@@ -17,11 +23,41 @@ export default {
   alreadyMember: 'Personen har allerede den rollen i enheten.',
   setupDone: 'Tillit er allerede satt opp.',
   lastAdmin: 'Det må finnes minst én aktiv administrator.',
+  identityOnlySignIn:
+    'Kontoen hos identitetsleverandøren er den eneste måten du kan logge inn på. Den kan ikke kobles fra før du har et passord.',
   payloadTooLarge: 'Innholdet er for stort.',
   rateLimited: 'For mange forsøk. Vent litt og prøv igjen.',
   internal: 'Noe gikk galt hos oss. Prøv igjen om litt.',
   hasActiveChildren: 'Enheten har aktive underenheter. Flytt eller deaktiver dem først.',
   mandateHolder: 'Oppgi en enhet, en rolle eller begge.',
+  retentionRange: 'Oppgi et helt antall dager mellom {{minimum}} og {{maximum}}.',
+  retentionFixed: 'Denne lagringstiden kan ikke endres.',
+  apiToken: {
+    expiryPast: 'Sluttdatoen er allerede passert. Velg en dato fram i tid.',
+    expiryTooFar: 'En API-nøkkel kan gjelde i høyst ett år. Velg en tidligere sluttdato.',
+  },
+  security: {
+    tooManyAttempts:
+      'For mange mislykkede forsøk. Av sikkerhetshensyn er innloggingen sperret en stund. Prøv igjen om {{minutes}} minutter.',
+    tooManyAttemptsOneMinute:
+      'For mange mislykkede forsøk. Av sikkerhetshensyn er innloggingen sperret en stund. Prøv igjen om ett minutt.',
+    invalidCode: 'Koden stemmer ikke eller er allerede brukt. Vent på neste kode i appen og prøv igjen.',
+    passwordTooShort: 'Passordet må ha minst {{minimum}} tegn. Noen ord som ikke hører sammen, fungerer godt.',
+    passwordTooLong: 'Passordet kan ha høyst {{maximum}} tegn.',
+    passwordCommon:
+      'Passordet er for vanlig: det står på lister over passord som angripere prøver først. Velg et annet.',
+    passwordContainsEmail: 'Passordet kan ikke inneholde e-postadressen (delen foran @).',
+    passwordOrganisationName: 'Passordet kan ikke være navnet på organisasjonen.',
+    passwordUnchanged: 'Det nye passordet må være forskjellig fra det nåværende.',
+    wrongPassword: 'Det nåværende passordet stemmer ikke.',
+    mfaAlreadyEnrolled: 'Totrinnsbekreftelse er allerede slått på for deg.',
+    mfaNotEnrolled: 'Totrinnsbekreftelse er ikke slått på for deg.',
+    mfaNotStarted: 'Begynn på nytt: vis QR-koden og skann den i appen.',
+    mfaRequiredByRole: 'Rollen din krever totrinnsbekreftelse, så den kan ikke slås av.',
+    resetOwn:
+      'Du kan ikke tilbakestille din egen totrinnsbekreftelse. Slå den av under Innstillinger > Sikkerhet, eller be en annen administrator.',
+    setOwnPassword: 'Bytt ditt eget passord under Innstillinger > Sikkerhet. Der trengs det nåværende passordet.',
+  },
   field: {
     required: 'Feltet må fylles ut.',
     tooShort: 'Minst {{minimum}} tegn.',
@@ -32,6 +68,7 @@ export default {
     invalidChoice: 'Velg en av de tillatte verdiene.',
     invalidId: 'Ugyldig identitet.',
     invalid: 'Ugyldig verdi.',
+    invalidCharacters: 'Teksten inneholder tegn som ikke er tillatt, for eksempel usynlige kontrolltegn.',
     unknownField: 'Ukjent felt: {{keys}}.',
   },
   csv: {

@@ -5,6 +5,12 @@ export default {
   invalidCredentials: 'E-postadressen eller lösenordet stämmer inte.',
   forbidden: 'Du har inte behörighet att göra det här.',
   csrf: 'Förfrågan kom inte från Tillits egen sida eller saknade sin säkerhetstoken. Ladda om sidan och försök igen.',
+  signalUnit: 'Välj en aktiv enhet i organisationen som signalen gäller.',
+  idempotencyKeyUsed: 'Formuläret har redan skickats av någon annan. Ladda om sidan och försök igen.',
+  signalAnswerNotAllowed:
+    'Signalen har ändrats sedan du öppnade den, och det svaret går inte längre att ge. Ladda om sidan.',
+  signalReopenNotAllowed: 'Signalen kan inte öppnas igen: den är inte klar, eller så har den redan öppnats en gång.',
+  handUpTarget: 'Välj en enhet ovanför eller en enhet med mandat i delegationsordningen.',
   notFound: 'Det du söker finns inte, eller så saknar du behörighet att se det.',
   conflict: 'Ändringen krockar med befintliga uppgifter.',
   emailTaken: 'E-postadressen används redan av en annan person.',
@@ -17,11 +23,41 @@ export default {
   alreadyMember: 'Personen har redan den rollen i enheten.',
   setupDone: 'Tillit är redan konfigurerat.',
   lastAdmin: 'Det måste finnas minst en aktiv administratör.',
+  identityOnlySignIn:
+    'Kontot hos identitetsleverantören är ditt enda sätt att logga in. Det kan inte kopplas bort förrän du har ett lösenord.',
   payloadTooLarge: 'Innehållet är för stort.',
   rateLimited: 'För många försök. Vänta en stund och försök igen.',
   internal: 'Något gick fel hos oss. Försök igen om en stund.',
   hasActiveChildren: 'Enheten har aktiva underenheter. Flytta eller inaktivera dem först.',
   mandateHolder: 'Ange en enhet, en roll eller båda.',
+  retentionRange: 'Ange ett helt antal dagar mellan {{minimum}} och {{maximum}}.',
+  retentionFixed: 'Den här lagringstiden går inte att ändra.',
+  apiToken: {
+    expiryPast: 'Slutdatumet har redan passerat. Välj ett datum framåt i tiden.',
+    expiryTooFar: 'En API-nyckel kan gälla i högst ett år. Välj ett tidigare slutdatum.',
+  },
+  security: {
+    tooManyAttempts:
+      'För många misslyckade försök. Av säkerhetsskäl är inloggningen spärrad en stund. Försök igen om {{minutes}} minuter.',
+    tooManyAttemptsOneMinute:
+      'För många misslyckade försök. Av säkerhetsskäl är inloggningen spärrad en stund. Försök igen om en minut.',
+    invalidCode: 'Koden stämmer inte eller har redan använts. Vänta på nästa kod i appen och försök igen.',
+    passwordTooShort: 'Lösenordet måste ha minst {{minimum}} tecken. Några ord som inte hör ihop fungerar bra.',
+    passwordTooLong: 'Lösenordet får ha högst {{maximum}} tecken.',
+    passwordCommon:
+      'Lösenordet är för vanligt: det finns i listor över lösenord som angripare provar först. Välj ett annat.',
+    passwordContainsEmail: 'Lösenordet får inte innehålla e-postadressen (delen före @).',
+    passwordOrganisationName: 'Lösenordet får inte vara organisationens namn.',
+    passwordUnchanged: 'Det nya lösenordet måste skilja sig från det nuvarande.',
+    wrongPassword: 'Det nuvarande lösenordet stämmer inte.',
+    mfaAlreadyEnrolled: 'Tvåstegsverifiering är redan påslagen för dig.',
+    mfaNotEnrolled: 'Tvåstegsverifiering är inte påslagen för dig.',
+    mfaNotStarted: 'Börja om: visa QR-koden och skanna den i appen.',
+    mfaRequiredByRole: 'Din roll kräver tvåstegsverifiering, så den kan inte stängas av.',
+    resetOwn:
+      'Du kan inte återställa din egen tvåstegsverifiering. Stäng av den under Inställningar > Säkerhet, eller be en annan administratör.',
+    setOwnPassword: 'Byt ditt eget lösenord under Inställningar > Säkerhet. Där behövs det nuvarande lösenordet.',
+  },
   field: {
     required: 'Fältet måste fyllas i.',
     tooShort: 'Minst {{minimum}} tecken.',
@@ -32,6 +68,7 @@ export default {
     invalidChoice: 'Välj ett av de tillåtna värdena.',
     invalidId: 'Ogiltig identitet.',
     invalid: 'Ogiltigt värde.',
+    invalidCharacters: 'Texten innehåller tecken som inte är tillåtna, till exempel osynliga styrtecken.',
     unknownField: 'Okänt fält: {{keys}}.',
   },
   csv: {

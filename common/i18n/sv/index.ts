@@ -6,5 +6,6 @@ import identity from './identity.js';
 import audit from './audit.js';
 import privacy from './privacy.js';
 import tokens from './tokens.js';
+import signals from './signals.js';
 
-export default { errors, platform, org, security, identity, audit, privacy, tokens };
+export default { errors, platform, org, security, identity, audit, privacy, tokens, signals };

@@ -4,6 +4,8 @@ import type { Database } from '../schema.js';
 import * as foundation from './001-foundation.js';
 import * as activeMembershipUnique from './002-active-membership-unique.js';
 import * as security from './003-security.js';
+import * as signals from './005-signals.js';
+import * as privacy from './006-privacy.js';
 
 export interface MigrationContext {
   dialect: 'sqlite' | 'postgres';
@@ -18,4 +20,6 @@ export const migrations: Migration[] = [
   { name: '001-foundation', up: foundation.up },
   { name: '002-active-membership-unique', up: activeMembershipUnique.up },
   { name: '003-security', up: security.up },
+  { name: '005-signals', up: signals.up },
+  { name: '006-privacy', up: privacy.up },
 ];

@@ -20,6 +20,7 @@ export function registerOrgImportRoutes(app: FastifyInstance, deps: AppDeps): vo
         querystring: z.object({ mode: z.enum(['dry-run', 'apply']) }),
         response: { 200: importResultSchema },
       },
+      config: { scope: 'org:write' },
     },
     async (req) => {
       if (!Buffer.isBuffer(req.body)) throw new AppError(415, 'badRequest');
@@ -27,11 +28,15 @@ export function registerOrgImportRoutes(app: FastifyInstance, deps: AppDeps): vo
     },
   );
 
-  r.get('/api/v1/org/export', { schema: { tags: ['org: import'], produces: ['text/csv'] } }, async (req, reply) => {
-    const csv = await exportOrg(contextOf(req, deps.db));
-    return reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="tillit-organisation.csv"')
-      .send(csv);
-  });
+  r.get(
+    '/api/v1/org/export',
+    { schema: { tags: ['org: import'], produces: ['text/csv'] }, config: { scope: 'org:read' } },
+    async (req, reply) => {
+      const csv = await exportOrg(contextOf(req, deps.db));
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="tillit-organisation.csv"')
+        .send(csv);
+    },
+  );
 }

@@ -1,12 +1,17 @@
 // The mandates register (delegationsordning): which unit or role may take which decisions, and
-// on whose delegation. Readable by everyone signed in; kept by administrators.
+// on whose delegation. Readable by everyone signed in, except confidential mandates
+// (mandate-confidentiality.ts); kept by administrators.
 import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
 import type { CreateMandateBody, Mandate, UpdateMandateBody } from '../../../common/org/mandates.js';
 import { writeAudit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import { forbidden, invalid, notFound } from '../../platform/errors.js';
-import { requireSignedIn, type ServiceContext } from '../../platform/principal.js';
-import { findMandate, insertMandate, listMandateRows, updateMandateRow } from './mandates-repo.js';
+import { requireSignedIn, type AuthedContext, type ServiceContext } from '../../platform/principal.js';
+import { markConfidential, unmarkConfidential } from '../../platform/privacy/confidential.js';
+import type { Database } from '../../db/schema.js';
+import { visibleMandate, visibleMandates } from './mandate-confidentiality.js';
+import { insertMandate, listMandateRows, updateMandateRow } from './mandates-repo.js';
 import { orgPolicy } from './policy.js';
 import { presentMandate } from './presenters.js';
 import { findUnit } from './units-repo.js';
@@ -16,9 +21,41 @@ export async function listMandates(
   ctx: ServiceContext,
   query: { unitId?: string | undefined; q?: string | undefined; includeInactive?: 'true' | 'false' | undefined },
 ): Promise<Mandate[]> {
-  requireSignedIn(ctx);
+  const authed = requireSignedIn(ctx);
   const rows = await listMandateRows(ctx.db, { ...query, includeInactive: query.includeInactive === 'true' });
-  return rows.map(presentMandate);
+  return (await visibleMandates(authed, rows)).map(({ row, marking }) => presentMandate(row, marking));
+}
+
+/** A mandate the caller may see, or 404: a confidential one is as absent as one that never was. */
+async function requireVisible(authed: AuthedContext, id: string) {
+  const visible = await visibleMandate(authed, authed.db, id);
+  if (!visible) throw notFound();
+  return visible.row;
+}
+
+async function present(authed: AuthedContext, id: string): Promise<Mandate> {
+  const visible = await visibleMandate(authed, authed.db, id);
+  if (!visible) throw notFound();
+  return presentMandate(visible.row, visible.marking);
+}
+
+/** Applies the form's confidential field in the mandate's own transaction: omitted leaves the
+ *  marking as it is, null removes it, a reason sets it. */
+async function applyConfidential(
+  trx: Transaction<Database>,
+  authed: AuthedContext,
+  id: string,
+  confidential: { reason: string } | null | undefined,
+) {
+  if (confidential === undefined) return;
+  const change = {
+    actorId: authed.principal.personId,
+    entityType: 'mandate',
+    entityId: id,
+    requestId: authed.requestId,
+  };
+  if (confidential === null) await unmarkConfidential(trx, change);
+  else await markConfidential(trx, { ...change, reason: confidential.reason });
 }
 
 async function requireKeeper(ctx: ServiceContext) {
@@ -58,16 +95,14 @@ export async function createMandate(ctx: ServiceContext, body: CreateMandateBody
       after: row,
       requestId: ctx.requestId,
     });
+    await applyConfidential(trx, authed, row.id, body.confidential);
   });
-  const saved = await findMandate(ctx.db, row.id);
-  if (!saved) throw notFound();
-  return presentMandate(saved);
+  return present(authed, row.id);
 }
 
 export async function updateMandate(ctx: ServiceContext, id: string, body: UpdateMandateBody): Promise<Mandate> {
+  const existing = await requireVisible(requireSignedIn(ctx), id);
   const authed = await requireKeeper(ctx);
-  const existing = await findMandate(ctx.db, id);
-  if (!existing) throw notFound();
   await checkHolder(
     ctx,
     body.unitId === undefined ? existing.unit_id : body.unitId,
@@ -92,16 +127,14 @@ export async function updateMandate(ctx: ServiceContext, id: string, body: Updat
       after: changes,
       requestId: ctx.requestId,
     });
+    await applyConfidential(trx, authed, id, body.confidential);
   });
-  const saved = await findMandate(ctx.db, id);
-  if (!saved) throw notFound();
-  return presentMandate(saved);
+  return present(authed, id);
 }
 
 export async function deactivateMandate(ctx: ServiceContext, id: string): Promise<Mandate> {
+  const existing = await requireVisible(requireSignedIn(ctx), id);
   const authed = await requireKeeper(ctx);
-  const existing = await findMandate(ctx.db, id);
-  if (!existing) throw notFound();
   if (existing.active === 1) {
     await ctx.db.transaction().execute(async (trx) => {
       await updateMandateRow(trx, id, { active: 0, updated_at: nowIso() });
@@ -116,5 +149,5 @@ export async function deactivateMandate(ctx: ServiceContext, id: string): Promis
       });
     });
   }
-  return presentMandate({ ...existing, active: 0 });
+  return present(authed, id);
 }

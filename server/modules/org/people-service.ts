@@ -238,6 +238,9 @@ export async function setRoles(ctx: ServiceContext, id: string, roles: readonly 
     if (!unique.includes('admin') && before.includes('admin') && (await countActiveAdmins(trx, id)) === 0)
       throw new AppError(422, 'lastAdmin');
     await replaceRoles(trx, id, unique, nowIso());
+    // New rights (or fewer) take effect at a new sign-in, with a second factor if a new role needs one.
+    const changed = before.length !== unique.length || before.some((role) => !unique.some((r) => r === role));
+    if (changed) await endAllSessionsOf(trx, id);
     await writeAudit(trx, {
       actorId: authed.principal.personId,
       action: 'person.roles',

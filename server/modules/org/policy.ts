@@ -6,6 +6,7 @@
 // - Members of a unit see its people; managers and deputies see and manage their units and
 //   everything below them; analysts see everyone; administrators may do everything.
 // - Organisation-wide roles, deactivating people, mandates and import/export: administrators.
+// - Confidential mandates are seen only by those named in mandate-confidentiality.ts.
 import { subtreeIds, type TreeNode } from '../../../common/org/tree.js';
 import { isAdmin, type Principal } from '../../platform/principal.js';
 

@@ -10,6 +10,7 @@ import {
   type UnitKind,
 } from '../../../common/org/roles.js';
 import { isOneOf } from '../../../common/platform/one-of.js';
+import type { ConfidentialMarking } from '../../../common/platform/privacy.js';
 import type { MandateRow, UnitRow } from '../../db/schema.js';
 
 const isHolderRole = (value: unknown): value is (typeof mandateHolderRoles)[number] =>
@@ -35,7 +36,10 @@ export function presentUnitSummary(
   };
 }
 
-export function presentMandate(row: MandateRow & { unit_name: string | null }): Mandate {
+export function presentMandate(
+  row: MandateRow & { unit_name: string | null },
+  marking: Pick<ConfidentialMarking, 'reason' | 'markedAt'> | null,
+): Mandate {
   return {
     id: row.id,
     unitId: row.unit_id,
@@ -45,6 +49,7 @@ export function presentMandate(row: MandateRow & { unit_name: string | null }): 
     description: row.description,
     delegatedBy: row.delegated_by,
     active: row.active === 1,
+    confidential: marking ? { reason: marking.reason, markedAt: marking.markedAt } : null,
   };
 }
 

@@ -51,19 +51,28 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get(
     '/api/v1/units',
-    { schema: { tags: unitTags, querystring: unitListQuery, response: { 200: unitListSchema } } },
+    {
+      schema: { tags: unitTags, querystring: unitListQuery, response: { 200: unitListSchema } },
+      config: { scope: 'org:read' },
+    },
     async (req) => ({
       items: await listUnits(ctx(req), req.query),
     }),
   );
   r.get(
     '/api/v1/units/:id',
-    { schema: { tags: unitTags, params: idParams, response: { 200: unitDetailSchema } } },
+    {
+      schema: { tags: unitTags, params: idParams, response: { 200: unitDetailSchema } },
+      config: { scope: 'org:read' },
+    },
     async (req) => getUnitDetail(ctx(req), req.params.id),
   );
   r.post(
     '/api/v1/units',
-    { schema: { tags: unitTags, body: createUnitBody, response: { 200: unitDetailSchema } } },
+    {
+      schema: { tags: unitTags, body: createUnitBody, response: { 200: unitDetailSchema } },
+      config: { scope: 'org:write' },
+    },
     async (req) => {
       const id = await createUnit(ctx(req), req.body);
       return getUnitDetail(ctx(req), id);
@@ -71,7 +80,10 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
   r.patch(
     '/api/v1/units/:id',
-    { schema: { tags: unitTags, params: idParams, body: updateUnitBody, response: { 200: unitDetailSchema } } },
+    {
+      schema: { tags: unitTags, params: idParams, body: updateUnitBody, response: { 200: unitDetailSchema } },
+      config: { scope: 'org:write' },
+    },
     async (req) => {
       await updateUnit(ctx(req), req.params.id, req.body);
       return getUnitDetail(ctx(req), req.params.id);
@@ -79,7 +91,10 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
   r.post(
     '/api/v1/units/:id/move',
-    { schema: { tags: unitTags, params: idParams, body: moveUnitBody, response: { 200: unitDetailSchema } } },
+    {
+      schema: { tags: unitTags, params: idParams, body: moveUnitBody, response: { 200: unitDetailSchema } },
+      config: { scope: 'org:write' },
+    },
     async (req) => {
       await moveUnit(ctx(req), req.params.id, req.body.parentId);
       return getUnitDetail(ctx(req), req.params.id);
@@ -91,7 +106,10 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
   ] as const) {
     r.post(
       `/api/v1/units/:id/${action}`,
-      { schema: { tags: unitTags, params: idParams, response: { 200: unitDetailSchema } } },
+      {
+        schema: { tags: unitTags, params: idParams, response: { 200: unitDetailSchema } },
+        config: { scope: 'org:write' },
+      },
       async (req) => {
         await setUnitActive(ctx(req), req.params.id, active);
         return getUnitDetail(ctx(req), req.params.id);
@@ -101,17 +119,26 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get(
     '/api/v1/people',
-    { schema: { tags: personTags, querystring: personListQuery, response: { 200: personListSchema } } },
+    {
+      schema: { tags: personTags, querystring: personListQuery, response: { 200: personListSchema } },
+      config: { scope: 'org:read' },
+    },
     async (req) => listPeople(ctx(req), req.query),
   );
   r.get(
     '/api/v1/people/:id',
-    { schema: { tags: personTags, params: idParams, response: { 200: personDetailSchema } } },
+    {
+      schema: { tags: personTags, params: idParams, response: { 200: personDetailSchema } },
+      config: { scope: 'org:read' },
+    },
     async (req) => getPersonDetail(ctx(req), req.params.id),
   );
   r.post(
     '/api/v1/people',
-    { schema: { tags: personTags, body: createPersonBody, response: { 200: personDetailSchema } } },
+    {
+      schema: { tags: personTags, body: createPersonBody, response: { 200: personDetailSchema } },
+      config: { scope: 'org:write' },
+    },
     async (req) => {
       const id = await createPerson(ctx(req), req.body, deps.notifier);
       return getPersonDetail(ctx(req), id);
@@ -119,7 +146,10 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
   r.patch(
     '/api/v1/people/:id',
-    { schema: { tags: personTags, params: idParams, body: updatePersonBody, response: { 200: personDetailSchema } } },
+    {
+      schema: { tags: personTags, params: idParams, body: updatePersonBody, response: { 200: personDetailSchema } },
+      config: { scope: 'org:write' },
+    },
     async (req) => {
       await updatePerson(ctx(req), req.params.id, req.body);
       return getPersonDetail(ctx(req), req.params.id);
@@ -127,7 +157,10 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
   r.put(
     '/api/v1/people/:id/roles',
-    { schema: { tags: personTags, params: idParams, body: setRolesBody, response: { 200: personDetailSchema } } },
+    {
+      schema: { tags: personTags, params: idParams, body: setRolesBody, response: { 200: personDetailSchema } },
+      config: { scope: 'org:write' },
+    },
     async (req) => {
       await setRoles(ctx(req), req.params.id, req.body.roles);
       return getPersonDetail(ctx(req), req.params.id);
@@ -139,7 +172,10 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
   ] as const) {
     r.post(
       `/api/v1/people/:id/${action}`,
-      { schema: { tags: personTags, params: idParams, response: { 200: personDetailSchema } } },
+      {
+        schema: { tags: personTags, params: idParams, response: { 200: personDetailSchema } },
+        config: { scope: 'org:write' },
+      },
       async (req) => {
         await setPersonActive(ctx(req), req.params.id, active);
         return getPersonDetail(ctx(req), req.params.id);
@@ -148,7 +184,10 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
   }
   r.post(
     '/api/v1/people/:id/memberships',
-    { schema: { tags: personTags, params: idParams, body: addMembershipBody, response: { 200: personDetailSchema } } },
+    {
+      schema: { tags: personTags, params: idParams, body: addMembershipBody, response: { 200: personDetailSchema } },
+      config: { scope: 'org:write' },
+    },
     async (req) => {
       await addMembership(ctx(req), req.params.id, req.body, deps.notifier);
       return getPersonDetail(ctx(req), req.params.id);
@@ -156,7 +195,10 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
   r.post(
     '/api/v1/people/:id/memberships/:membershipId/end',
-    { schema: { tags: personTags, params: membershipParams, response: { 200: personDetailSchema } } },
+    {
+      schema: { tags: personTags, params: membershipParams, response: { 200: personDetailSchema } },
+      config: { scope: 'org:write' },
+    },
     async (req) => {
       await endMembership(ctx(req), req.params.id, req.params.membershipId);
       return getPersonDetail(ctx(req), req.params.id);
@@ -165,24 +207,36 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get(
     '/api/v1/mandates',
-    { schema: { tags: mandateTags, querystring: mandateListQuery, response: { 200: mandateListSchema } } },
+    {
+      schema: { tags: mandateTags, querystring: mandateListQuery, response: { 200: mandateListSchema } },
+      config: { scope: 'org:read' },
+    },
     async (req) => ({
       items: await listMandates(ctx(req), req.query),
     }),
   );
   r.post(
     '/api/v1/mandates',
-    { schema: { tags: mandateTags, body: createMandateBody, response: { 200: mandateSchema } } },
+    {
+      schema: { tags: mandateTags, body: createMandateBody, response: { 200: mandateSchema } },
+      config: { scope: 'org:write' },
+    },
     async (req) => createMandate(ctx(req), req.body),
   );
   r.patch(
     '/api/v1/mandates/:id',
-    { schema: { tags: mandateTags, params: idParams, body: updateMandateBody, response: { 200: mandateSchema } } },
+    {
+      schema: { tags: mandateTags, params: idParams, body: updateMandateBody, response: { 200: mandateSchema } },
+      config: { scope: 'org:write' },
+    },
     async (req) => updateMandate(ctx(req), req.params.id, req.body),
   );
   r.post(
     '/api/v1/mandates/:id/deactivate',
-    { schema: { tags: mandateTags, params: idParams, response: { 200: mandateSchema } } },
+    {
+      schema: { tags: mandateTags, params: idParams, response: { 200: mandateSchema } },
+      config: { scope: 'org:write' },
+    },
     async (req) => deactivateMandate(ctx(req), req.params.id),
   );
 }

@@ -12,6 +12,7 @@ import { nowIso } from '../../platform/clock.js';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
 import { requireSignedIn, type ServiceContext } from '../../platform/principal.js';
 import { listMandateRows } from './mandates-repo.js';
+import { visibleMandates } from './mandate-confidentiality.js';
 import { loadOrgScope } from './scope.js';
 import { orgPolicy, orgScope } from './policy.js';
 import { presentMandate, presentMember, presentUnitSummary, membershipRoleOf, unitKindOf } from './presenters.js';
@@ -73,7 +74,7 @@ export async function getUnitDetail(ctx: ServiceContext, id: string): Promise<Un
     children: allRows.filter((r) => r.parent_id === id).map((r) => presentUnitSummary(r, stats)),
     members: seeMembers ? (await unitMemberRows(ctx.db, id)).map(presentMember) : null,
     managers: managers.map((m) => ({ personId: m.personId, name: m.name, role: membershipRoleOf(m.role) })),
-    mandates: mandates.map(presentMandate),
+    mandates: (await visibleMandates(authed, mandates)).map(({ row, marking }) => presentMandate(row, marking)),
     can: {
       edit: orgPolicy.canEditUnit(scope, id),
       manageMembers: orgPolicy.canManageMembers(scope, id),

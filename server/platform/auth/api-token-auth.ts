@@ -1,8 +1,9 @@
 // Authenticates an `Authorization: Bearer tillit_…` request. Only the SHA-256 of a token is
-// stored; a revoked or expired token, or one whose creator is no longer active, is refused.
+// stored; a revoked or expired token, or one whose creator is no longer an active administrator,
+// is refused.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { Principal } from '../principal.js';
+import { isAdmin, type Principal } from '../principal.js';
 import { loadPrincipal } from './principal-loader.js';
 import { digest } from './sessions.js';
 
@@ -19,6 +20,9 @@ export async function loadApiTokenPrincipal(db: Kysely<Database>, token: string)
   if (!row) return null;
   const now = Date.now();
   if (row.expires_at && Date.parse(row.expires_at) <= now) return null;
+  const principal = await loadPrincipal(db, row.created_by, { tokenId: row.id, scopes: parseScopes(row.scopes_json) });
+  // Tokens act for an administrator: once the creator is not one (or not active), they stop.
+  if (!principal || !isAdmin(principal)) return null;
   // "Last used" to the minute is enough to spot an unused token, without a write per request.
   if (!row.last_used_at || now - Date.parse(row.last_used_at) > 60_000)
     await db
@@ -26,8 +30,7 @@ export async function loadApiTokenPrincipal(db: Kysely<Database>, token: string)
       .set({ last_used_at: new Date(now).toISOString() })
       .where('id', '=', row.id)
       .execute();
-  const scopes = parseScopes(row.scopes_json);
-  return loadPrincipal(db, row.created_by, { tokenId: row.id, scopes });
+  return principal;
 }
 
 function parseScopes(json: string): ReadonlySet<string> {

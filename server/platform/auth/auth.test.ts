@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeOnDatabases, useTestDatabase } from '../../test-support/databases.js';
-import { buildTestApp, seedScenario, signIn, testPassword } from '../../test-support/api-app.js';
+import { enrolmentSchema } from '../../../common/platform/mfa.js';
+import { buildTestApp, seedScenario, sessionHeaders, signIn, testPassword } from '../../test-support/api-app.js';
+import { totpCode, totpStep } from './totp.js';
 
 describeOnDatabases('sign-in and sessions', (target) => {
   const database = useTestDatabase(target);
@@ -14,7 +16,10 @@ describeOnDatabases('sign-in and sessions', (target) => {
       payload: { email: 'STAFFA1@testby.se', password: testPassword },
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ id: people.staffA1.id, email: people.staffA1.email });
+    expect(response.json()).toMatchObject({
+      stage: 'full',
+      me: { id: people.staffA1.id, email: people.staffA1.email },
+    });
     const cookie = response.cookies.find((c) => c.name === 'tillit_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
@@ -120,7 +125,7 @@ describeOnDatabases('sign-in and sessions', (target) => {
 describeOnDatabases('first-run setup', (target) => {
   const database = useTestDatabase(target);
 
-  it('offers setup only while the database is empty, and signs the first administrator in', async () => {
+  it('offers setup only while the database is empty, and takes the first administrator to enrolment', async () => {
     const app = await buildTestApp(database());
     expect((await app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needsSetup: true });
     const payload = {
@@ -128,13 +133,33 @@ describeOnDatabases('first-run setup', (target) => {
       defaultLocale: 'sv',
       adminName: 'Åsa Admin',
       adminEmail: 'asa@nyby.se',
-      adminPassword: 'twelve chars!',
+      adminPassword: 'twelve chars',
     };
     const first = await app.inject({ method: 'POST', url: '/api/v1/setup', payload });
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toMatchObject({ name: 'Åsa Admin', roles: ['admin'], organisation: { name: 'Nyby' } });
+    // The administrator role requires a second factor: the new session can only set one up.
+    expect(first.json()).toEqual({ stage: 'enrol' });
     const cookie = first.cookies.find((c) => c.name === 'tillit_session');
     expect(cookie).toBeDefined();
+    const headers = sessionHeaders(first);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers })).statusCode).toBe(401);
+    const enrol = await app.inject({ method: 'POST', url: '/api/v1/me/mfa/enrol', headers });
+    expect(enrol.statusCode).toBe(200);
+    const { secret } = enrolmentSchema.parse(enrol.json());
+    const confirmed = await app.inject({
+      method: 'POST',
+      url: '/api/v1/me/mfa/enrol/confirm',
+      headers,
+      payload: { code: totpCode(secret, totpStep(Date.now())) },
+    });
+    expect(confirmed.statusCode).toBe(200);
+    const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: sessionHeaders(confirmed) });
+    expect(me.json()).toMatchObject({
+      name: 'Åsa Admin',
+      roles: ['admin'],
+      organisation: { name: 'Nyby' },
+      mfa: { enrolled: true, required: true },
+    });
     expect((await app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needsSetup: false });
     const second = await app.inject({
       method: 'POST',
@@ -161,8 +186,13 @@ describeOnDatabases('first-run setup', (target) => {
     });
     expect(response.statusCode).toBe(422);
     expect(response.json()).toMatchObject({
-      code: 'validation',
-      errors: [{ field: 'adminPassword', message: 'Minst 12 tecken.' }],
+      code: 'security.passwordTooShort',
+      errors: [
+        {
+          field: 'adminPassword',
+          message: 'Lösenordet måste ha minst 12 tecken. Några ord som inte hör ihop fungerar bra.',
+        },
+      ],
     });
     expect(await database().db.selectFrom('organisation').select('id').execute()).toHaveLength(0);
     await app.close();

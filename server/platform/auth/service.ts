@@ -4,12 +4,15 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Me, LoginBody, PreferencesBody, SetupBody } from '../../../common/platform/auth.js';
 import { isLocale } from '../../../common/i18n/locales.js';
-import { isMembershipRole, isOrgRole } from '../../../common/org/roles.js';
+import { isMembershipRole, isOrgRole, type OrgRole } from '../../../common/org/roles.js';
 import { writeAudit } from '../audit.js';
 import { nowIso } from '../clock.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import { requireSignedIn, type ServiceContext } from '../principal.js';
+import { isSecondFactorRequired } from './mfa-service.js';
+import { assertAcceptablePassword } from './password-rules.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+import { isEnrolled } from './totp-store.js';
 
 export async function needsSetup(db: Kysely<Database>): Promise<boolean> {
   const org = await db.selectFrom('organisation').select('id').executeTakeFirst();
@@ -46,6 +49,13 @@ export async function authenticate(ctx: ServiceContext, body: LoginBody): Promis
 }
 
 export async function setupOrganisation(ctx: ServiceContext, body: SetupBody): Promise<string> {
+  // Answered before the password rules, so a finished installation says only "already set up".
+  if (!(await needsSetup(ctx.db))) throw conflict('setupDone');
+  await assertAcceptablePassword(
+    body.adminPassword,
+    { email: body.adminEmail, organisationName: body.organisationName },
+    'adminPassword',
+  );
   const passwordHash = await hashPassword(body.adminPassword);
   return ctx.db.transaction().execute(async (trx) => {
     // Checked inside the transaction so two racing first-run submits cannot both succeed.
@@ -87,7 +97,13 @@ export async function setupOrganisation(ctx: ServiceContext, body: SetupBody): P
   });
 }
 
-export async function getMe(ctx: ServiceContext, personId?: string): Promise<Me> {
+/** The signed-in person (or `personId`, right after signing in). `mfaRequiredRoles` is
+ *  config.MFA_REQUIRED_ROLES, for `mfa.required`. */
+export async function getMe(
+  ctx: ServiceContext,
+  personId: string | undefined,
+  mfaRequiredRoles: readonly OrgRole[],
+): Promise<Me> {
   const id = personId ?? requireSignedIn(ctx).principal.personId;
   const person = await ctx.db
     .selectFrom('people')
@@ -96,7 +112,7 @@ export async function getMe(ctx: ServiceContext, personId?: string): Promise<Me>
     .where('active', '=', 1)
     .executeTakeFirst();
   if (!person) throw notFound();
-  const [roles, memberships, org] = await Promise.all([
+  const [roles, memberships, org, enrolled, required] = await Promise.all([
     ctx.db.selectFrom('person_roles').select('role').where('person_id', '=', id).execute(),
     ctx.db
       .selectFrom('memberships')
@@ -108,6 +124,8 @@ export async function getMe(ctx: ServiceContext, personId?: string): Promise<Me>
       .orderBy('units.name')
       .execute(),
     ctx.db.selectFrom('organisation').select(['name', 'default_locale']).executeTakeFirst(),
+    isEnrolled(ctx.db, id),
+    isSecondFactorRequired(ctx.db, id, mfaRequiredRoles),
   ]);
   return {
     id: person.id,
@@ -123,10 +141,15 @@ export async function getMe(ctx: ServiceContext, personId?: string): Promise<Me>
       name: org?.name ?? '',
       defaultLocale: isLocale(org?.default_locale) ? org.default_locale : 'sv',
     },
+    mfa: { enrolled, required },
   };
 }
 
-export async function updatePreferences(ctx: ServiceContext, body: PreferencesBody): Promise<Me> {
+export async function updatePreferences(
+  ctx: ServiceContext,
+  body: PreferencesBody,
+  mfaRequiredRoles: readonly OrgRole[],
+): Promise<Me> {
   const { principal } = requireSignedIn(ctx);
   const changes: { locale?: string; notification_mode?: string; updated_at: string } = { updated_at: nowIso() };
   if (body.locale) changes.locale = body.locale;
@@ -142,5 +165,5 @@ export async function updatePreferences(ctx: ServiceContext, body: PreferencesBo
       requestId: ctx.requestId,
     });
   });
-  return getMe({ ...ctx, locale: body.locale ?? ctx.locale });
+  return getMe({ ...ctx, locale: body.locale ?? ctx.locale }, undefined, mfaRequiredRoles);
 }

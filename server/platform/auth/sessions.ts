@@ -15,7 +15,8 @@ export interface SessionPolicy {
   absoluteHours: number;
 }
 
-export type AuthMethod = 'password' | 'setup' | 'oidc' | 'password+totp' | 'oidc+totp' | 'password+recovery' | 'oidc+recovery';
+export type AuthMethod =
+  'password' | 'setup' | 'oidc' | 'password+totp' | 'oidc+totp' | 'password+recovery' | 'oidc+recovery';
 export type SessionStage = 'full' | 'mfa' | 'enrol';
 
 /** A half-way session lives only long enough to type a code or scan a QR code. */
@@ -65,7 +66,11 @@ export async function endSession(db: Kysely<Database>, token: string): Promise<v
 
 /** Ends every session of a person (deactivation, password change, role change), optionally
  *  keeping one: the session that made the change is renewed by the caller instead. */
-export async function endAllSessionsOf(db: Kysely<Database>, personId: string, exceptSessionId?: string): Promise<void> {
+export async function endAllSessionsOf(
+  db: Kysely<Database>,
+  personId: string,
+  exceptSessionId?: string,
+): Promise<void> {
   let query = db.deleteFrom('sessions').where('person_id', '=', personId);
   if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
   await query.execute();
@@ -108,7 +113,8 @@ export async function loadSession(
   if (!row) return null;
   const now = Date.now();
   const idleLimit = Date.parse(row.last_seen_at) + policy.idleMinutes * 60_000;
-  const stage: SessionStage | null = row.stage === 'full' || row.stage === 'mfa' || row.stage === 'enrol' ? row.stage : null;
+  const stage: SessionStage | null =
+    row.stage === 'full' || row.stage === 'mfa' || row.stage === 'enrol' ? row.stage : null;
   if (!stage || row.active !== 1 || Date.parse(row.expires_at) <= now || idleLimit <= now) {
     await db.deleteFrom('sessions').where('id', '=', id).execute();
     return null;

@@ -1,8 +1,12 @@
 // Request validation with the zod schemas from common/. A failure becomes a RequestValidationError
-// that carries catalog keys per field, so the answer is localised like every other error.
+// that carries catalog keys per field, so the answer is localised like every other error. Before
+// any schema runs, every string of the input is checked for characters no database stores as they
+// came (unstorable-text.ts), so that check needs no rule in any schema.
 import type { FastifySchemaCompiler } from 'fastify';
 import type { z } from 'zod';
+import { invalidCharactersKey } from '../../../common/platform/fields.js';
 import type { FieldIssue } from '../errors.js';
+import { findUnstorableText } from './unstorable-text.js';
 
 export class RequestValidationError extends Error {
   readonly statusCode = 400;
@@ -38,6 +42,7 @@ export function fieldIssue(issue: z.core.$ZodIssue): FieldIssue {
     case 'invalid_format':
       if (issue.format === 'email') return { field, key: 'field.email' };
       if (issue.format === 'uuid') return { field, key: 'field.invalidId' };
+      if (issue.message === invalidCharactersKey) return { field, key: invalidCharactersKey };
       return { field, key: 'field.invalid' };
     case 'invalid_value':
       return { field, key: 'field.invalidChoice' };
@@ -55,6 +60,11 @@ export function fieldIssue(issue: z.core.$ZodIssue): FieldIssue {
 export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema, httpPart }) =>
   (data) => {
+    const unstorable = findUnstorableText(data);
+    if (unstorable !== null)
+      return {
+        error: new RequestValidationError([{ field: unstorable, key: invalidCharactersKey }], httpPart ?? 'body'),
+      };
     const result = schema.safeParse(data);
     if (result.success) return { value: result.data };
     return { error: new RequestValidationError(result.error.issues.map(fieldIssue), httpPart ?? 'body') };

@@ -7,6 +7,9 @@ import type { Database } from '../../db/schema.js';
 import { isLocale, type Locale } from '../../../common/i18n/locales.js';
 import { nowIso } from '../clock.js';
 import { translate } from '../i18n.js';
+import { notificationKey } from '../../../common/platform/notifications.js';
+import { namespaces } from '../../../common/i18n/catalogs.js';
+import { isOneOf } from '../../../common/platform/one-of.js';
 
 export interface NotificationInput {
   personId: string;
@@ -29,7 +32,8 @@ export function parseParams(json: string): Record<string, string> {
 }
 
 export function notificationText(locale: Locale, kind: string, params: Record<string, string>): string {
-  return translate(locale, 'platform', `notificationKinds.${kind}`, params);
+  const { ns, key } = notificationKey(kind);
+  return translate(locale, isOneOf(namespaces, ns) ? ns : 'platform', key, params);
 }
 
 export function createNotifier(options: { publicUrl: string; defaultLocale: Locale }): Notifier {

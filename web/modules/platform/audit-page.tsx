@@ -8,6 +8,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { QueryError } from '../../ui/query-error';
 import { TableScroll } from '../../ui/table-scroll';
 import { AuditChanges } from './audit-changes';
+import { AuditIntegrity } from './audit-integrity';
 import { auditPageSize, useAudit, type AuditFilter } from './use-audit';
 
 /** The audit log for administrators. The filter lives in the address, so a filtered view can be
@@ -34,6 +35,7 @@ export function AuditPage() {
       {audit.isPending && <Loading />}
       {audit.isError && <QueryError error={audit.error} onRetry={() => void audit.refetch()} />}
       {audit.data && <AuditTable items={audit.data.items} busy={audit.isFetching} />}
+      <AuditIntegrity />
     </div>
   );
 }
@@ -76,6 +78,7 @@ type AuditItems = NonNullable<ReturnType<typeof useAudit>['data']>['items'];
 
 function AuditTable({ items, busy }: { items: AuditItems; busy: boolean }) {
   const { t } = useTranslation();
+  const { t: tAudit } = useTranslation('audit');
   const { formatDateTime } = useFormat();
   if (items.length === 0) return <Paragraph>{t('audit.none')}</Paragraph>;
   return (
@@ -90,6 +93,7 @@ function AuditTable({ items, busy }: { items: AuditItems; busy: boolean }) {
           <caption className="ds-sr-only">{t('audit.tableLabel')}</caption>
           <Table.Head>
             <Table.Row>
+              <Table.HeaderCell>{tAudit('seq.column')}</Table.HeaderCell>
               <Table.HeaderCell>{t('audit.time')}</Table.HeaderCell>
               <Table.HeaderCell>{t('audit.actor')}</Table.HeaderCell>
               <Table.HeaderCell>{t('audit.action')}</Table.HeaderCell>
@@ -100,6 +104,7 @@ function AuditTable({ items, busy }: { items: AuditItems; busy: boolean }) {
           <Table.Body>
             {items.map((item) => (
               <Table.Row key={item.id}>
+                <Table.Cell>{item.seq ?? <span className="meta">{tAudit('seq.unsealed')}</span>}</Table.Cell>
                 <Table.Cell>
                   <time dateTime={item.at}>{formatDateTime(item.at)}</time>
                 </Table.Cell>

@@ -56,10 +56,14 @@ function NeedsMeSection() {
 }
 
 function NeedsMeCard({ item }: { item: NeedsMeItem }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { formatDate } = useFormat();
+  // The module's own word for what kind of item this is ("Waiting for your answer"), when it has one.
+  const kindKey = `needsMeKinds.${item.kind}`;
+  const kindLabel = i18n.exists(kindKey, { ns: item.module }) ? t(kindKey, { ns: item.module }) : null;
   return (
     <Card data-color={item.overdue ? 'danger' : 'neutral'}>
+      {kindLabel && <span className="meta">{kindLabel}</span>}
       <Paragraph>
         <NotificationLink link={item.link}>{item.title}</NotificationLink>
       </Paragraph>

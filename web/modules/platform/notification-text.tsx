@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { NotificationItem } from '../../../common/platform/notifications.js';
+import { notificationKey, type NotificationItem } from '../../../common/platform/notifications.js';
 
 /** A notification is a catalog key plus parameters, rendered in the reader's language. A kind
  *  this version of the app does not know yet still shows something sensible. The parameters go
@@ -7,8 +7,8 @@ import type { NotificationItem } from '../../../common/platform/notifications.js
 export function useNotificationText() {
   const { t, i18n } = useTranslation();
   return (notification: Pick<NotificationItem, 'kind' | 'params'>): string => {
-    const key = `notificationKinds.${notification.kind}`;
-    if (!i18n.exists(key, { ns: 'platform' })) return t('notifications.unknownKind');
-    return t(key, { replace: notification.params });
+    const { ns, key } = notificationKey(notification.kind);
+    if (!i18n.exists(key, { ns })) return t('notifications.unknownKind');
+    return t(key, { ns, replace: notification.params });
   };
 }

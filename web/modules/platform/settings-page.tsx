@@ -10,6 +10,8 @@ import { Loading } from '../../ui/loading';
 import { PageHeading } from '../../ui/page-heading';
 import { StatusMessage } from '../../ui/status-message';
 import { useMe } from './use-me';
+import { OidcConnection } from './oidc-connection';
+import { SecuritySettingsLink } from './security/security-settings-link';
 import { useUpdatePreferences } from './use-update-preferences';
 
 type NotificationMode = Me['notificationMode'];
@@ -21,6 +23,8 @@ export function SettingsPage() {
     <div className="page page--text">
       <PageHeading title={t('settings.title')} />
       {me ? <SettingsForm me={me} /> : <Loading />}
+      {me ? <OidcConnection /> : null}
+      {me ? <SecuritySettingsLink /> : null}
     </div>
   );
 }

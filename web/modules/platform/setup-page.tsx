@@ -20,6 +20,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { QueryError } from '../../ui/query-error';
 import { useSetup } from './use-setup';
 import { useSetupStatus } from './use-setup-status';
+import { enrolPath } from './security/enrol-path';
 
 const ids = {
   organisationName: 'setup-organisation-name',
@@ -44,6 +45,8 @@ export function SetupPage() {
 
   if (status.isPending) return <Loading />;
   if (status.isError) return <QueryError error={status.error} onRetry={() => void status.refetch()} />;
+  // The administrator's role requires a second factor: set it up before anything else.
+  if (setup.data && setup.data.stage !== 'full') return <Navigate to={enrolPath('/')} replace />;
   // Once set up (also right after this form succeeds) the page has no purpose.
   if (!status.data.needsSetup) return <Navigate to="/" replace />;
 

@@ -22,3 +22,8 @@ export function useMe() {
 export function isAdmin(me: Me | null | undefined): boolean {
   return me?.roles.includes('admin') ?? false;
 }
+
+/** Administrators and auditors may check the audit log's hash chain (the server decides too). */
+export function canVerifyAudit(me: Me | null | undefined): boolean {
+  return isAdmin(me) || (me?.roles.includes('auditor') ?? false);
+}

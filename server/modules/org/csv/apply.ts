@@ -103,7 +103,7 @@ export async function applyPlan(trx: Transaction<Database>, plan: ImportPlan, ct
   const newRoles: Array<Insertable<PersonRoleTable>> = [];
   const newMemberships: Array<Insertable<MembershipTable>> = [];
   const endedMemberships: string[] = [];
-  const deactivatedPeople: string[] = [];
+  const signedOutPeople: string[] = [];
   for (const change of plan.people) {
     const personId = personIdOf(change);
     if (change.kind !== 'create' && change.before) {
@@ -144,7 +144,9 @@ export async function applyPlan(trx: Transaction<Database>, plan: ImportPlan, ct
       });
     }
     for (const membership of change.membershipsToEnd) endedMemberships.push(membership.id);
-    if (change.kind === 'deactivate') deactivatedPeople.push(personId);
+    // A role change ends sessions as when roles are set by hand: new rights take a new sign-in.
+    const rolesChanged = change.kind !== 'create' && change.rolesToAdd.length + change.rolesToRemove.length > 0;
+    if (change.kind === 'deactivate' || rolesChanged) signedOutPeople.push(personId);
   }
   for (const rows of chunks(newRoles)) await trx.insertInto('person_roles').values(rows).execute();
   // Ended, never deleted: the history of who belonged where is kept.
@@ -157,8 +159,9 @@ export async function applyPlan(trx: Transaction<Database>, plan: ImportPlan, ct
       .execute();
   }
   for (const rows of chunks(newMemberships)) await trx.insertInto('memberships').values(rows).execute();
-  // As when deactivating by hand: a deactivated person is signed out everywhere at once.
-  for (const personId of deactivatedPeople) await endAllSessionsOf(trx, personId);
+  // As when deactivating by hand: a deactivated person (or one whose roles changed) is signed out
+  // everywhere at once.
+  for (const personId of signedOutPeople) await endAllSessionsOf(trx, personId);
 
   await writeAuditEntries(trx, plan, ctx, unitIdsByChange, personIdOf);
 }

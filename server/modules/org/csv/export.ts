@@ -14,7 +14,7 @@ import { isExternalKind } from '../../../../common/org/roles.js';
 import { childrenIndex } from '../../../../common/org/tree.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
-import { guardCell } from './formula-guard.js';
+import { neutraliseFormula } from '../../../../common/platform/csv-formula.js';
 import { indexSnapshot, parentCodeOf, personState } from './org-index.js';
 import { readSnapshot, type ExistingUnit, type OrgSnapshot } from './snapshot.js';
 
@@ -60,7 +60,7 @@ export function formatOrgCsv(snapshot: OrgSnapshot): string {
 }
 
 function row(values: Partial<Record<CsvColumn, string>>): string[] {
-  return csvColumns.map((column) => guardCell(values[column] ?? ''));
+  return csvColumns.map((column) => neutraliseFormula(values[column] ?? ''));
 }
 
 /** Roots first (internal before external parties), then each level; siblings by code. */

@@ -2,6 +2,7 @@
 // zod issue into a field.* catalog key. One issue per cell: an empty code is "required", not also
 // "invalid".
 import type { z } from 'zod';
+import { invalidCharactersKey } from '../../../../common/platform/fields.js';
 import { issue, type CsvIssue } from './issues.js';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -15,6 +16,7 @@ export function fieldIssueKey(zodIssue: ZodIssue): { key: string; params?: Recor
     case 'too_big':
       return { key: 'field.tooLong', params: { maximum: Number(zodIssue.maximum) } };
     case 'invalid_format':
+      if (zodIssue.message === invalidCharactersKey) return { key: invalidCharactersKey };
       return { key: zodIssue.format === 'email' ? 'field.email' : 'field.invalid' };
     case 'invalid_value':
       return { key: 'field.invalidChoice' };

@@ -3,7 +3,7 @@
 // costs almost nothing; nothing is parsed until the file is known to be of a sane size.
 import { parse } from 'csv-parse/sync';
 import { csvColumns, csvDelimiter, csvLimits, type CsvColumn } from '../../../../common/org/csv-format.js';
-import { unguardCell } from './formula-guard.js';
+import { restoreFormula } from '../../../../common/platform/csv-formula.js';
 import { issue, type CsvIssue } from './issues.js';
 import { countRecords } from './line-count.js';
 
@@ -108,7 +108,7 @@ export function parseOrgCsv(bytes: Uint8Array): ParsedFile {
     const values = emptyValues();
     fields.forEach((field, position) => {
       const name = names[position] ?? '';
-      if (isCsvColumn(name)) values[name] = unguardCell(field);
+      if (isCsvColumn(name)) values[name] = restoreFormula(field);
       else if (field.trim() !== '') issues.push(issue(line, 'csv.valueWithoutColumn', { position: position + 1 }));
     });
     records.push({ line, values });

@@ -2,6 +2,11 @@ import { Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mandate, UnitSummary } from '../../../../common/org/units.js';
+import {
+  ConfidentialFields,
+  confidentialBody,
+  type ConfidentialDraft,
+} from '../../platform/privacy/confidential-fields';
 import { useCreateMandate } from '../api/use-create-mandate';
 import { useUpdateMandate } from '../api/use-update-mandate';
 import type { HolderRole } from '../lib/mandate-holder';
@@ -59,6 +64,10 @@ function MandateForm(props: {
   const [unitId, setUnitId] = useState<string | null>(props.mandate?.unitId ?? null);
   const [holderRole, setHolderRole] = useState<HolderRole | null>(props.mandate?.holderRole ?? null);
   const [delegatedBy, setDelegatedBy] = useState(props.mandate?.delegatedBy ?? '');
+  const [confidential, setConfidential] = useState<ConfidentialDraft>({
+    marked: Boolean(props.mandate?.confidential),
+    reason: props.mandate?.confidential?.reason ?? '',
+  });
   const fields = useFormFields(
     {
       title: t('mandates.decision'),
@@ -66,12 +75,13 @@ function MandateForm(props: {
       unitId: t('mandates.holderUnit'),
       holderRole: t('mandates.holderRole'),
       delegatedBy: t('mandates.delegatedBy'),
+      'confidential.reason': t('confidential.reason', { ns: 'privacy' }),
     },
     mutation.error,
   );
 
   const submit = () => {
-    const body = { title, description, unitId, holderRole, delegatedBy };
+    const body = { title, description, unitId, holderRole, delegatedBy, confidential: confidentialBody(confidential) };
     const done = (saved: Mandate) => {
       props.onClose();
       props.onDone(
@@ -126,6 +136,11 @@ function MandateForm(props: {
         value={delegatedBy}
         onChange={(event) => setDelegatedBy(event.target.value)}
         autoComplete="off"
+      />
+      <ConfidentialFields
+        value={confidential}
+        onChange={setConfidential}
+        reasonInput={fields.input('confidential.reason')}
       />
     </FormShell>
   );

@@ -2,6 +2,7 @@ import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { Mandate } from '../../../../common/org/units.js';
 import { AppLink } from '../../../ui/app-link';
+import { ConfidentialTag } from '../../platform/privacy/confidential-tag';
 import { holderRoleLabel } from '../lib/mandate-holder';
 import { InactiveTag } from './inactive-tag';
 import { StackBody, StackCell, StackHead, StackHeader, StackRow, StackTable } from './stack-table';
@@ -34,8 +35,14 @@ export function MandatesTable({ mandates, onEdit, onDeactivate }: MandatesTableP
         {mandates.map((mandate) => (
           <StackRow key={mandate.id}>
             <StackCell label={labels.decision}>
-              <span className="org-strong">{mandate.title}</span> {mandate.active ? null : <InactiveTag />}
+              <span className="org-strong">{mandate.title}</span> {mandate.active ? null : <InactiveTag />}{' '}
+              {mandate.confidential ? <ConfidentialTag /> : null}
               {mandate.description ? <span className="meta org-prewrap">{mandate.description}</span> : null}
+              {mandate.confidential ? (
+                <span className="meta org-block">
+                  {t('confidential.reasonShown', { ns: 'privacy', reason: mandate.confidential.reason })}
+                </span>
+              ) : null}
             </StackCell>
             <StackCell label={labels.holder}>
               {mandate.holderRole ? <span className="org-block">{holderRoleLabel(mandate.holderRole, t)}</span> : null}

@@ -2,6 +2,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { UnitDetail } from '../../../../common/org/units.js';
 import { AppLink } from '../../../ui/app-link';
+import { ConfidentialTag } from '../../platform/privacy/confidential-tag';
 import { holderText } from '../lib/mandate-holder';
 import { InactiveTag } from './inactive-tag';
 
@@ -20,7 +21,8 @@ export function UnitMandates({ unit }: { unit: UnitDetail }) {
           {unit.mandates.map((mandate) => (
             <li key={mandate.id} className="org-list-item">
               <span className="org-strong">
-                {mandate.title} {mandate.active ? null : <InactiveTag />}
+                {mandate.title} {mandate.active ? null : <InactiveTag />}{' '}
+                {mandate.confidential ? <ConfidentialTag /> : null}
               </span>
               {mandate.description ? <span className="org-prewrap">{mandate.description}</span> : null}
               <span className="meta">

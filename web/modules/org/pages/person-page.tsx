@@ -13,6 +13,9 @@ import { PersonMemberships } from '../components/person-memberships';
 import { PersonRoles } from '../components/person-roles';
 import { StatusMessage } from '../../../ui/status-message';
 import { useStatusMessage } from '../lib/use-status-message';
+import { PersonIdentity } from '../../platform/person-identity';
+import { AccessRequestDownload } from '../../platform/privacy/access-request-download';
+import { PersonSignInHelp } from '../../platform/security/person-sign-in-help';
 import { retryFor } from '../lib/retry';
 import '../org.css';
 
@@ -50,6 +53,9 @@ export function PersonPage() {
           <PersonFacts person={data} />
           <PersonMemberships person={data} onStatus={setStatus} />
           <PersonRoles person={data} onStatus={setStatus} />
+          <PersonIdentity person={data} onStatus={setStatus} />
+          <AccessRequestDownload person={data} />
+          <PersonSignInHelp person={data} onStatus={setStatus} />
         </>
       ) : null}
     </div>

@@ -1,0 +1,254 @@
+// The serving leader's answers, the author's replies and reopening, restricting, and "me too".
+// Every step lands on the signal's visible timeline with who and when, and is audited.
+import { randomUUID } from 'node:crypto';
+import type { AnswerBody, SignalDetail, TextBody } from '../../../common/signals/signals.js';
+import { addWorkingDays } from '../../../common/signals/working-days.js';
+import { writeAudit } from '../../platform/audit.js';
+import { conflict, forbidden, invalid } from '../../platform/errors.js';
+import type { Notifier } from '../../platform/notifications/notify.js';
+import { requireSignedIn, type ServiceContext } from '../../platform/principal.js';
+import { loadOrgScope } from '../org/scope.js';
+import { lockSignal, signalDetail, visibleSignal } from './detail.js';
+import { handUpTargets } from './hand-up-targets.js';
+import { notifyFollowers, notifyManagers } from './notices.js';
+import { signalsPolicy } from './policy.js';
+import { policyFacts } from './presenters.js';
+import { answerDays, insertEvent, unitsWithManagers, updateSignal } from './repo.js';
+
+export async function answerSignal(
+  ctx: ServiceContext,
+  notifier: Notifier,
+  id: string,
+  body: AnswerBody,
+  now = new Date(),
+): Promise<SignalDetail> {
+  const authed = requireSignedIn(ctx);
+  const { scope, links } = await loadOrgScope(authed);
+  const me = authed.principal.personId;
+  const at = now.toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockSignal(trx, id);
+    const view = await visibleSignal(trx, scope, id);
+    const allowed = signalsPolicy.answers(scope, policyFacts(view));
+    if (allowed.length === 0) throw forbidden();
+    // Someone else answered first and the status moved on.
+    if (!allowed.includes(body.type)) throw conflict('signalAnswerNotAllowed');
+    const firstAnsweredAt = view.first_answered_at ?? at;
+    const base = { signalId: id, actorId: me, actorRole: 'leader' as const, text: body.text, at };
+    if (body.type === 'hand_up') {
+      const targets = await handUpTargets(trx, links, await unitsWithManagers(trx), view.handling_unit_id);
+      if (!targets.some((t) => t.unit.id === body.toUnitId)) throw invalid('handUpTarget', 'toUnitId');
+      const due = addWorkingDays(now, await answerDays(trx)).toISOString();
+      await updateSignal(trx, id, {
+        status: 'open',
+        handling_unit_id: body.toUnitId,
+        due_at: due,
+        first_answered_at: firstAnsweredAt,
+        updated_at: at,
+      });
+      await insertEvent(trx, {
+        ...base,
+        id: randomUUID(),
+        kind: 'hand_up',
+        fromUnitId: view.handling_unit_id,
+        toUnitId: body.toUnitId,
+      });
+      await notifyManagers(trx, notifier, body.toUnitId, 'handedUp', view, me);
+    } else {
+      const status = body.type === 'take' ? 'taken' : body.type === 'decline' ? 'declined' : 'done';
+      await updateSignal(trx, id, {
+        status,
+        first_answered_at: firstAnsweredAt,
+        resolved_at: status === 'taken' ? null : at,
+        updated_at: at,
+      });
+      await insertEvent(trx, {
+        ...base,
+        id: randomUUID(),
+        kind: body.type,
+        plannedBy: body.type === 'take' ? body.plannedBy : null,
+      });
+    }
+    await writeAudit(trx, {
+      actorId: me,
+      action: `signal.${body.type}`,
+      entityType: 'signal',
+      entityId: id,
+      before: { status: view.status, handlingUnitId: view.handling_unit_id },
+      after: body,
+      requestId: ctx.requestId,
+    });
+    await notifyFollowers(trx, notifier, view, 'answered', me);
+  });
+  const view = await visibleSignal(ctx.db, scope, id);
+  return signalDetail(ctx.db, scope, view, now);
+}
+
+/** The author replies; a leader in the chain comments. Anonymous authors reply through the follow
+ *  link (follow-service). */
+export async function replyToSignal(
+  ctx: ServiceContext,
+  notifier: Notifier,
+  id: string,
+  body: TextBody,
+  now = new Date(),
+): Promise<SignalDetail> {
+  const authed = requireSignedIn(ctx);
+  const { scope } = await loadOrgScope(authed);
+  const me = authed.principal.personId;
+  await ctx.db.transaction().execute(async (trx) => {
+    const view = await visibleSignal(trx, scope, id);
+    if (!signalsPolicy.canReply(scope, policyFacts(view))) throw forbidden();
+    const byAuthor = view.author_id === me;
+    await insertEvent(trx, {
+      id: randomUUID(),
+      signalId: id,
+      kind: byAuthor ? 'reply' : 'comment',
+      actorId: me,
+      actorRole: byAuthor ? 'author' : 'leader',
+      text: body.text,
+      at: now.toISOString(),
+    });
+    await updateSignal(trx, id, { updated_at: now.toISOString() });
+    await writeAudit(trx, {
+      actorId: me,
+      action: byAuthor ? 'signal.reply' : 'signal.comment',
+      entityType: 'signal',
+      entityId: id,
+      requestId: ctx.requestId,
+    });
+    if (byAuthor) await notifyManagers(trx, notifier, view.handling_unit_id, 'reply', view, me);
+    else await notifyFollowers(trx, notifier, view, 'comment', me);
+  });
+  return signalDetail(ctx.db, scope, await visibleSignal(ctx.db, scope, id), now);
+}
+
+/** "Done" did not help: the author reopens it, once, and the handling unit has a new deadline. */
+export async function reopenSignal(
+  ctx: ServiceContext,
+  notifier: Notifier,
+  id: string,
+  body: TextBody,
+  now = new Date(),
+): Promise<SignalDetail> {
+  const authed = requireSignedIn(ctx);
+  const { scope } = await loadOrgScope(authed);
+  const me = authed.principal.personId;
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockSignal(trx, id);
+    const view = await visibleSignal(trx, scope, id);
+    if (view.author_id !== me) throw forbidden();
+    if (!signalsPolicy.canReopen(scope, policyFacts(view))) throw conflict('signalReopenNotAllowed');
+    await reopen(trx, notifier, view, { actorId: me, text: body.text, now, requestId: ctx.requestId });
+  });
+  return signalDetail(ctx.db, scope, await visibleSignal(ctx.db, scope, id), now);
+}
+
+/** Shared with the follow link. */
+export async function reopen(
+  trx: Parameters<typeof updateSignal>[0],
+  notifier: Notifier,
+  view: { id: string; text: string; handling_unit_id: string; reopen_count: number },
+  step: { actorId: string | null; text: string; now: Date; requestId: string },
+): Promise<void> {
+  const at = step.now.toISOString();
+  await updateSignal(trx, view.id, {
+    status: 'open',
+    reopen_count: view.reopen_count + 1,
+    resolved_at: null,
+    due_at: addWorkingDays(step.now, await answerDays(trx)).toISOString(),
+    updated_at: at,
+  });
+  await insertEvent(trx, {
+    id: randomUUID(),
+    signalId: view.id,
+    kind: 'reopened',
+    actorId: step.actorId,
+    actorRole: 'author',
+    text: step.text,
+    at,
+  });
+  await writeAudit(trx, {
+    actorId: step.actorId,
+    action: 'signal.reopened',
+    entityType: 'signal',
+    entityId: view.id,
+    requestId: step.requestId,
+  });
+  await notifyManagers(trx, notifier, view.handling_unit_id, 'reopened', view, step.actorId);
+}
+
+export async function setRestricted(
+  ctx: ServiceContext,
+  id: string,
+  restricted: boolean,
+  now = new Date(),
+): Promise<SignalDetail> {
+  const authed = requireSignedIn(ctx);
+  const { scope } = await loadOrgScope(authed);
+  const me = authed.principal.personId;
+  await ctx.db.transaction().execute(async (trx) => {
+    const view = await visibleSignal(trx, scope, id);
+    if (!signalsPolicy.canRestrict(scope, policyFacts(view))) throw forbidden();
+    if ((view.restricted === 1) === restricted) return;
+    await updateSignal(trx, id, { restricted: restricted ? 1 : 0, updated_at: now.toISOString() });
+    await insertEvent(trx, {
+      id: randomUUID(),
+      signalId: id,
+      kind: restricted ? 'restricted' : 'unrestricted',
+      actorId: me,
+      actorRole: view.author_id === me ? 'author' : 'leader',
+      text: '',
+      at: now.toISOString(),
+    });
+    await writeAudit(trx, {
+      actorId: me,
+      action: restricted ? 'signal.restricted' : 'signal.unrestricted',
+      entityType: 'signal',
+      entityId: id,
+      requestId: ctx.requestId,
+    });
+  });
+  return signalDetail(ctx.db, scope, await visibleSignal(ctx.db, scope, id), now);
+}
+
+/** "Me too", optionally with what it costs me per week; saying it again updates the time. */
+export async function setMeToo(
+  ctx: ServiceContext,
+  id: string,
+  confirm: { minutesPerWeek: number | null } | null,
+  now = new Date(),
+): Promise<SignalDetail> {
+  const authed = requireSignedIn(ctx);
+  const { scope } = await loadOrgScope(authed);
+  const me = authed.principal.personId;
+  await ctx.db.transaction().execute(async (trx) => {
+    const view = await visibleSignal(trx, scope, id);
+    if (confirm === null) {
+      await trx.deleteFrom('signal_confirmations').where('signal_id', '=', id).where('person_id', '=', me).execute();
+    } else {
+      if (!signalsPolicy.canMeToo(scope, policyFacts(view))) throw forbidden();
+      await trx
+        .insertInto('signal_confirmations')
+        .values({
+          signal_id: id,
+          person_id: me,
+          minutes_per_week: confirm.minutesPerWeek,
+          created_at: now.toISOString(),
+        })
+        .onConflict((oc) =>
+          oc.columns(['signal_id', 'person_id']).doUpdateSet({ minutes_per_week: confirm.minutesPerWeek }),
+        )
+        .execute();
+    }
+    await writeAudit(trx, {
+      actorId: me,
+      action: confirm === null ? 'signal.meToo.withdrawn' : 'signal.meToo',
+      entityType: 'signal',
+      entityId: id,
+      after: confirm ?? undefined,
+      requestId: ctx.requestId,
+    });
+  });
+  return signalDetail(ctx.db, scope, await visibleSignal(ctx.db, scope, id), now);
+}

@@ -1,0 +1,57 @@
+// Reads one signal as a viewer sees it: summary, timeline and what the viewer may do. Shared by
+// the services that answer with the updated signal.
+import type { SignalDetail } from '../../../common/signals/signals.js';
+import type { Kysely, Transaction } from 'kysely';
+import { PostgresAdapter } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { notFound } from '../../platform/errors.js';
+import type { OrgScope } from '../org/policy.js';
+import { followPolicy, signalsPolicy } from './policy.js';
+import { policyFacts, presentEvent, presentSummary } from './presenters.js';
+import { findSignalView, listEventViews, myConfirmations, type SignalView } from './repo.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Loads a signal the viewer may see, or answers 404 — the same for one that does not exist. */
+export async function visibleSignal(db: Db, scope: OrgScope, id: string): Promise<SignalView> {
+  const view = await findSignalView(db, id);
+  if (!view || !signalsPolicy.canSee(scope, policyFacts(view))) throw notFound();
+  return view;
+}
+
+/** Two leaders answering at once: on PostgreSQL the second waits for the first and then sees its
+ *  answer; SQLite has one writer at a time already. */
+export async function lockSignal(trx: Transaction<Database>, id: string): Promise<void> {
+  if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) return;
+  await trx.selectFrom('signals').select('id').where('id', '=', id).forUpdate().execute();
+}
+
+export async function signalDetail(db: Db, scope: OrgScope, view: SignalView, now: Date): Promise<SignalDetail> {
+  const facts = policyFacts(view);
+  const personId = scope.principal.personId;
+  const [events, confirmed] = await Promise.all([
+    listEventViews(db, view.id),
+    myConfirmations(db, personId, [view.id]),
+  ]);
+  return {
+    ...presentSummary(view, { personId, confirmed: confirmed.has(view.id) }, now),
+    timeline: events.map(presentEvent),
+    can: {
+      answer: [...signalsPolicy.answers(scope, facts)],
+      reply: signalsPolicy.canReply(scope, facts),
+      reopen: signalsPolicy.canReopen(scope, facts),
+      restrict: signalsPolicy.canRestrict(scope, facts),
+      meToo: signalsPolicy.canMeToo(scope, facts),
+    },
+  };
+}
+
+/** The anonymous author's view through the follow link: they may reply and reopen "done" once. */
+export async function followDetail(db: Db, view: SignalView, now: Date): Promise<SignalDetail> {
+  const events = await listEventViews(db, view.id);
+  return {
+    ...presentSummary(view, { personId: null, confirmed: false }, now),
+    timeline: events.map(presentEvent),
+    can: { answer: [], reply: true, reopen: followPolicy.canReopen(policyFacts(view)), restrict: false, meToo: false },
+  };
+}

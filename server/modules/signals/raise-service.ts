@@ -1,0 +1,150 @@
+// Raising a signal: in seconds, from a phone. Named by default; an anonymous signal stores no
+// author at all, and its author keeps a private follow key (stored only as a hash).
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import type { CreateSignalBody, SignalDetail } from '../../../common/signals/signals.js';
+import { isExternalKind } from '../../../common/org/roles.js';
+import { addWorkingDays } from '../../../common/signals/working-days.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
+import { writeAudit } from '../../platform/audit.js';
+import { conflict, invalid } from '../../platform/errors.js';
+import type { Notifier } from '../../platform/notifications/notify.js';
+import { requireSignedIn, type ServiceContext } from '../../platform/principal.js';
+import { loadOrgScope } from '../org/scope.js';
+import { findUnit } from '../org/units-repo.js';
+import { signalDetail, visibleSignal } from './detail.js';
+import { notifyManagers } from './notices.js';
+import { answerDays, findSignalByIdempotencyKey, insertEvent, insertSignal, unitsWithManagers } from './repo.js';
+import { handlingUnitFor } from './routing.js';
+
+export interface RaiseDeps {
+  notifier: Notifier;
+  secretKey: string;
+}
+
+export const hashFollowToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The form's idempotency key is stored only as a hash: the follow key of an anonymous signal is
+ *  derived from it, so a database reader must not be able to recompute that. */
+const hashKey = (key: string) => createHash('sha256').update(`signal-idempotency:${key}`).digest('hex');
+
+/** The follow key of an anonymous signal. Derived from the form's idempotency key, so a double
+ *  submit hands the author the same key twice instead of a key that does not work. */
+function followTokenFor(secretKey: string, idempotencyKey: string | undefined): string {
+  if (!idempotencyKey) return randomBytes(32).toString('base64url');
+  return createHmac('sha256', secretKey).update(`signal-follow:${idempotencyKey}`).digest('base64url');
+}
+
+/** Anonymous signals carry the hour, not the minute, so their time cannot be matched to a
+ *  person's other activity to the second. */
+function hourOf(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / 3_600_000) * 3_600_000);
+}
+
+export async function raiseSignal(
+  ctx: ServiceContext,
+  deps: RaiseDeps,
+  body: CreateSignalBody,
+  now = new Date(),
+): Promise<{ signal: SignalDetail; followToken: string | null }> {
+  const authed = requireSignedIn(ctx);
+  const { scope, links } = await loadOrgScope(authed);
+  const me = authed.principal.personId;
+
+  const again = body.idempotencyKey
+    ? await findSignalByIdempotencyKey(ctx.db, hashKey(body.idempotencyKey))
+    : undefined;
+  if (again) return repeatOf(ctx, deps, scope, again, body, now);
+
+  const unit = await findUnit(ctx.db, body.unitId);
+  if (!unit || unit.active !== 1 || isExternalKind(unit.kind)) throw invalid('signalUnit', 'unitId');
+  const handlingUnitId = handlingUnitFor(links, await unitsWithManagers(ctx.db), unit.id);
+  const createdAt = body.anonymous ? hourOf(now) : now;
+  const due = addWorkingDays(createdAt, await answerDays(ctx.db)).toISOString();
+  const followToken = body.anonymous ? followTokenFor(deps.secretKey, body.idempotencyKey) : null;
+  const id = randomUUID();
+  const at = createdAt.toISOString();
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      await insertSignal(trx, {
+        id,
+        unit_id: unit.id,
+        handling_unit_id: handlingUnitId,
+        kind: body.kind,
+        status: 'open',
+        text: body.text,
+        suggestion: body.suggestion,
+        minutes_per_week: body.minutesPerWeek,
+        affects_json: JSON.stringify(body.affects),
+        author_id: body.anonymous ? null : me,
+        follow_token_hash: followToken ? hashFollowToken(followToken) : null,
+        restricted: 0,
+        escalation_level: 0,
+        created_at: at,
+        updated_at: at,
+        due_at: due,
+        first_due_at: due,
+        first_answered_at: null,
+        resolved_at: null,
+        reopen_count: 0,
+        author_seen_at: null,
+        burden_item_id: null,
+        source: 'direct',
+        source_ref: null,
+        idempotency_key: body.idempotencyKey ? hashKey(body.idempotencyKey) : null,
+      });
+      await insertEvent(trx, {
+        id: randomUUID(),
+        signalId: id,
+        kind: 'created',
+        actorId: body.anonymous ? null : me,
+        actorRole: 'author',
+        text: '',
+        toUnitId: handlingUnitId,
+        at,
+      });
+      await writeAudit(trx, {
+        actorId: body.anonymous ? null : me,
+        action: 'signal.created',
+        entityType: 'signal',
+        entityId: id,
+        after: { kind: body.kind, unitId: unit.id, handlingUnitId, anonymous: body.anonymous },
+        requestId: ctx.requestId,
+      });
+      // An anonymous author who manages the unit is notified like every other manager: leaving them
+      // out would name them.
+      await notifyManagers(
+        trx,
+        deps.notifier,
+        handlingUnitId,
+        'new',
+        { id, text: body.text },
+        body.anonymous ? null : me,
+      );
+    });
+  } catch (error) {
+    // Two submits of the same form at the same moment: the second finds the first.
+    if (body.idempotencyKey && isUniqueViolation(error)) {
+      const first = await findSignalByIdempotencyKey(ctx.db, hashKey(body.idempotencyKey));
+      if (first) return repeatOf(ctx, deps, scope, first, body, now);
+    }
+    throw error;
+  }
+  const view = await visibleSignal(ctx.db, scope, id);
+  return { signal: await signalDetail(ctx.db, scope, view, now), followToken };
+}
+
+async function repeatOf(
+  ctx: ServiceContext,
+  deps: RaiseDeps,
+  scope: Awaited<ReturnType<typeof loadOrgScope>>['scope'],
+  existing: { id: string; author_id: string | null },
+  body: CreateSignalBody,
+  now: Date,
+): Promise<{ signal: SignalDetail; followToken: string | null }> {
+  // A key is the form's own secret; someone else's signal under the same key is a conflict.
+  const mine = existing.author_id === scope.principal.personId;
+  if (!mine && !(existing.author_id === null && body.anonymous)) throw conflict('idempotencyKeyUsed');
+  const view = await visibleSignal(ctx.db, scope, existing.id);
+  const followToken = existing.author_id === null ? followTokenFor(deps.secretKey, body.idempotencyKey) : null;
+  return { signal: await signalDetail(ctx.db, scope, view, now), followToken };
+}

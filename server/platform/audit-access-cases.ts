@@ -1,0 +1,16 @@
+// Who may check the audit log's hash chain: administrators (and auditors, who are not among the
+// matrix roles; audit-logging.test.ts covers them). The log itself is in access-cases.ts.
+import { adminOnly, signedInOnly, type AnonymousCase, type RoleCase } from '../test-support/access-matrix.js';
+
+export const auditAnonymous: Record<string, AnonymousCase> = {
+  'GET /api/v1/audit/verify': signedInOnly,
+};
+
+export const auditRoleCases: RoleCase[] = [
+  {
+    op: 'GET /api/v1/audit/verify',
+    what: 'check the audit log’s hash chain',
+    url: () => '/api/v1/audit/verify',
+    expect: adminOnly,
+  },
+];

@@ -1,0 +1,161 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { expect, it } from 'vitest';
+import { describeOnDatabases, useTestDatabase } from '../../test-support/databases.js';
+import { buildTestApp, seedScenario, sessionHeaders, testPassword } from '../../test-support/api-app.js';
+import { accountKey, addressKey } from './throttle.js';
+
+// The per-minute limit of @fastify/rate-limit is raised so that only the throttle answers here.
+const env = { LOGIN_RATE_LIMIT: '1000', SIGNIN_MAX_FAILURES: '5', SIGNIN_BLOCK_MINUTES: '15' };
+
+const login = (app: FastifyInstance, email: string, password: string, address: string) =>
+  app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    remoteAddress: address,
+    payload: { email, password },
+  });
+
+/** Status and body without the request id, which differs on every answer. */
+function answer(res: LightMyRequestResponse): { status: number; body: Record<string, unknown> } {
+  const { requestId: _requestId, ...body } = res.json<Record<string, unknown>>();
+  return { status: res.statusCode, body };
+}
+
+describeOnDatabases('sign-in throttling', (target) => {
+  const database = useTestDatabase(target);
+
+  it('blocks an account after five failures from any addresses, and says for how long', async () => {
+    const { people } = await seedScenario(database());
+    const app = await buildTestApp(database(), env);
+    const statuses: number[] = [];
+    for (let i = 1; i <= 5; i += 1)
+      statuses.push((await login(app, people.staffA1.email, 'wrong password', `10.0.0.${i}`)).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    // Even the right password is refused now, from an address that never failed.
+    const right = await login(app, people.staffA1.email, testPassword, '10.0.9.9');
+    expect(right.statusCode).toBe(429);
+    expect(right.json()).toMatchObject({
+      code: 'security.tooManyAttempts',
+      detail:
+        'För många misslyckade försök. Av säkerhetsskäl är inloggningen spärrad en stund. Försök igen om 15 minuter.',
+    });
+    expect(right.cookies.find((c) => c.name === 'tillit_session')).toBeUndefined();
+    // Another account from the same addresses is unaffected (each address failed only once).
+    expect((await login(app, people.staffB1.email, testPassword, '10.0.0.1')).statusCode).toBe(200);
+    // The keys in the table are hashes, not e-mail or IP addresses.
+    const rows = await database().db.selectFrom('auth_throttle').selectAll().execute();
+    expect(JSON.stringify(rows)).not.toContain('testby.se');
+    expect(JSON.stringify(rows)).not.toContain('10.0.0.');
+    expect(rows.map((r) => r.key)).toContain(accountKey(people.staffA1.email));
+    // When the block is over, the right password works again.
+    await database()
+      .db.updateTable('auth_throttle')
+      .set({ blocked_until: new Date(Date.now() - 1000).toISOString() })
+      .where('key', '=', accountKey(people.staffA1.email))
+      .execute();
+    expect((await login(app, people.staffA1.email, testPassword, '10.0.9.9')).statusCode).toBe(200);
+    await app.close();
+  });
+
+  it('answers an unknown account exactly as a known one, attempt by attempt', async () => {
+    const { people } = await seedScenario(database());
+    const app = await buildTestApp(database(), env);
+    const known: Array<ReturnType<typeof answer>> = [];
+    const unknown: Array<ReturnType<typeof answer>> = [];
+    for (let i = 1; i <= 7; i += 1) {
+      known.push(answer(await login(app, people.staffA1.email, 'wrong password', `10.1.0.${i}`)));
+      unknown.push(answer(await login(app, 'nobody@testby.se', 'wrong password', `10.2.0.${i}`)));
+    }
+    expect(unknown).toEqual(known);
+    expect(known.map((a) => a.status)).toEqual([401, 401, 401, 401, 429, 429, 429]);
+    await app.close();
+  });
+
+  it('blocks an address after five failures on any accounts, known or not', async () => {
+    const { people } = await seedScenario(database());
+    const app = await buildTestApp(database(), env);
+    const guesses = [people.staffA1.email, 'nobody@testby.se', people.managerA.email, 'ghost@testby.se'];
+    for (const email of guesses) expect((await login(app, email, 'Sommar2024!', '192.0.2.7')).statusCode).toBe(401);
+    const fifth = await login(app, people.managerB.email, 'Sommar2024!', '192.0.2.7');
+    expect(fifth.statusCode).toBe(429);
+    // From that address nobody gets in for now, not even with the right password...
+    const blocked = await login(app, people.staffB1.email, testPassword, '192.0.2.7');
+    expect(blocked.statusCode).toBe(429);
+    // ...but from elsewhere they do.
+    expect((await login(app, people.staffB1.email, testPassword, '192.0.2.8')).statusCode).toBe(200);
+    const row = await database()
+      .db.selectFrom('auth_throttle')
+      .select('blocked_until')
+      .where('key', '=', addressKey('192.0.2.7'))
+      .executeTakeFirstOrThrow();
+    expect(Date.parse(row.blocked_until ?? '') - Date.now()).toBeGreaterThan(14 * 60_000);
+    await app.close();
+  });
+
+  it('forgets an account’s failures after a completed sign-in', async () => {
+    const { people } = await seedScenario(database());
+    const app = await buildTestApp(database(), env);
+    const fail = async (i: number) =>
+      (await login(app, people.staffA1.email, 'wrong password', `10.3.${i}.1`)).statusCode;
+    for (let i = 0; i < 4; i += 1) expect(await fail(i)).toBe(401);
+    expect((await login(app, people.staffA1.email, testPassword, '10.3.9.1')).statusCode).toBe(200);
+    for (let i = 10; i < 14; i += 1) expect(await fail(i)).toBe(401);
+    await app.close();
+  });
+
+  it('counts wrong second-factor codes toward the account, which a right password does not reset', async () => {
+    const { people } = await seedScenario(database());
+    const app = await buildTestApp(database(), env);
+    const address = '10.4.0.1';
+    const half = await login(app, people.admin.email, testPassword, address);
+    expect(half.json()).toEqual({ stage: 'mfa' });
+    const headers = sessionHeaders(half);
+    const verify = (code: string, remoteAddress = address) =>
+      app.inject({ method: 'POST', url: '/api/v1/auth/mfa/verify', headers, remoteAddress, payload: { code } });
+    for (let i = 0; i < 3; i += 1) expect((await verify('000000')).statusCode).toBe(422);
+    // A new half-way session with the right password does not start the count again.
+    expect((await login(app, people.admin.email, testPassword, '10.4.0.2')).statusCode).toBe(200);
+    expect((await verify('000000', '10.4.0.3')).statusCode).toBe(422);
+    const fifth = await verify('111111', '10.4.0.4');
+    expect(fifth.statusCode).toBe(429);
+    expect((await login(app, people.admin.email, testPassword, '10.4.0.5')).statusCode).toBe(429);
+    await app.close();
+  });
+
+  it('shares the count between two processes on one database', async () => {
+    const { people } = await seedScenario(database());
+    const first = await buildTestApp(database(), env);
+    const second = await buildTestApp(database(), env);
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const app = i % 2 === 0 ? first : second;
+      statuses.push((await login(app, people.staffA1.email, 'wrong password', `10.5.0.${i}`)).statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    expect((await login(first, people.staffA1.email, testPassword, '10.5.1.1')).statusCode).toBe(429);
+    await first.close();
+    await second.close();
+  });
+
+  it('throttles first-run setup per address once it is done', async () => {
+    await seedScenario(database());
+    const app = await buildTestApp(database(), env);
+    const setup = () =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/setup',
+        remoteAddress: '10.6.0.1',
+        payload: {
+          organisationName: 'Kapad kommun',
+          defaultLocale: 'sv',
+          adminName: 'Inkräktare',
+          adminEmail: 'evil@example.com',
+          adminPassword: 'a long enough password',
+        },
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) statuses.push((await setup()).statusCode);
+    expect(statuses).toEqual([409, 409, 409, 409, 429, 429]);
+    await app.close();
+  });
+});
