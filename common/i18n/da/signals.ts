@@ -271,4 +271,7 @@ export default {
     save: 'Gem',
     saved: 'Indstillingen er gemt.',
   },
+  accessRequest: {
+    title: 'Signaler, personen har sendt i eget navn, deres trin i signalernes tidslinjer og deres »Også mig«',
+  },
 };

@@ -272,4 +272,7 @@ export default {
     save: 'Save',
     saved: 'The setting has been saved.',
   },
+  accessRequest: {
+    title: 'Signals the person raised in their own name, their steps on signals’ timelines and their “me too”s',
+  },
 };

@@ -270,4 +270,7 @@ export default {
     save: 'Lagre',
     saved: 'Innstillingen er lagret.',
   },
+  accessRequest: {
+    title: 'Signaler personen har meldt i eget navn, deres steg i signalenes tidslinjer og deres «Meg også»',
+  },
 };

@@ -270,4 +270,7 @@ export default {
     save: 'Spara',
     saved: 'Inställningen är sparad.',
   },
+  accessRequest: {
+    title: 'Signaler som personen har skickat i eget namn, deras steg i signalers tidslinjer och deras ”Jag också”',
+  },
 };

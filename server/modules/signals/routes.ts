@@ -27,6 +27,10 @@ import { formatSignalsCsv } from './export.js';
 import { getSignalSettings, setSignalSettings, unitFigures } from './figures-service.js';
 import { getFollowedSignal, reopenAsFollower, replyAsFollower } from './follow-service.js';
 import { raiseSignal } from './raise-service.js';
+// Registers signals with the platform's confidential marking.
+import './confidentiality.js';
+// Adds signals to the access-request file.
+import './access-request.js';
 
 export function registerSignalsRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
