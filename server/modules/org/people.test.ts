@@ -350,7 +350,9 @@ describeOnDatabases('org people API', (target) => {
       );
     }
     expect(adminsAfterEachRound).toEqual([1, 1, 1, 1, 1, 1]);
-    expect(statusesOfEachRound).toEqual(Array.from({ length: 6 }, () => '200+422'));
+    // The loser is refused: 422 (it would remove the last administrator), or 401 when the winner's
+    // role change had already ended the loser's session before its request was read.
+    for (const statuses of statusesOfEachRound) expect(['200+422', '200+401']).toContain(statuses);
   });
 
   it('adds memberships (once per role) and ends them without erasing the history', async () => {
