@@ -54,7 +54,11 @@ describe('every page, at 320 and 1280 px', () => {
     // One unread notification, so the badge in the header, the home page's list and a card with
     // its buttons on the notifications page are scanned too, not only their empty states.
     const me = await apiGet(page, '/me', meSchema);
-    const added = await page.request.post(`/api/v1/people/${me.id}/memberships`, { data: { unitId, role: 'staff' } });
+    const csrf = (await page.context().cookies()).find((c) => c.name.endsWith('tillit_csrf'))?.value ?? '';
+    const added = await page.request.post(`/api/v1/people/${me.id}/memberships`, {
+      data: { unitId, role: 'staff' },
+      headers: { 'x-csrf-token': csrf },
+    });
     expect(added.status()).toBeLessThan(300);
 
     const routes: Route[] = [
