@@ -7,6 +7,7 @@ import { sv, text } from './support/i18n.js';
 import { checkPage, describeFocus, desktop, focusIsIn, expectHeading, settled } from './support/pages.js';
 import { useServer } from './support/server.js';
 import { signIn, unitIdByCode } from './support/session.js';
+import { csrfHeader } from './support/csrf.js';
 
 const org = sv.org;
 const department = 'Vård och omsorg';
@@ -100,6 +101,7 @@ describe('browsing the steering chain', () => {
     // at the fifth level of the chain, where the indentation leaves the least room.
     const nightPatrol = await unitIdByCode(page, 'AO-HT3-NP');
     const renamed = await page.request.patch(`/api/v1/units/${nightPatrol}`, {
+      headers: await csrfHeader(page),
       data: { name: 'Nattpatrullen och trygghetslarmsverksamheten' },
     });
     expect(renamed.status()).toBe(200);

@@ -10,6 +10,7 @@ import { sv, text } from './support/i18n.js';
 import { checkPage, describeFocus, desktop, focusIsIn, expectHeading, settled } from './support/pages.js';
 import { useServer } from './support/server.js';
 import { signIn, unitIdByCode } from './support/session.js';
+import { csrfHeader } from './support/csrf.js';
 
 const org = sv.org;
 const unitManager = demoUser('unit_manager');
@@ -168,7 +169,10 @@ describe('editing a unit', () => {
     const centreId = await unitIdByCode(page, 'AO-HT3');
 
     // Straight to the API: the answer names the field and explains in the reader's language.
-    const direct = await page.request.post(`/api/v1/units/${southId}/move`, { data: { parentId: southTeamId } });
+    const direct = await page.request.post(`/api/v1/units/${southId}/move`, {
+      data: { parentId: southTeamId },
+      headers: await csrfHeader(page),
+    });
     expect(direct.status()).toBe(422);
     const problem = problemSchema.parse(await direct.json());
     expect(problem.errors?.find((e) => e.field === 'parentId')?.message).toBe(sv.errors.cycle);
@@ -183,7 +187,10 @@ describe('editing a unit', () => {
     await dialog.getByRole('radio').first().waitFor();
     expect(await dialog.getByRole('radio', { name: 'Hemtjänst Södra, grupp Tallen' }).count()).toBe(0);
 
-    const meanwhile = await page.request.post(`/api/v1/units/${centreId}/move`, { data: { parentId: southTeamId } });
+    const meanwhile = await page.request.post(`/api/v1/units/${centreId}/move`, {
+      data: { parentId: southTeamId },
+      headers: await csrfHeader(page),
+    });
     expect(meanwhile.status()).toBe(200);
 
     await dialog.getByRole('searchbox', { name: org.picker.filterLabel }).fill('Hemtjänst Centrum och natt');

@@ -82,7 +82,9 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (token) await endSession(deps.db, token);
       clearSessionCookie(reply, deps.cookie);
       // Nothing of the signed-in person stays behind in this browser.
-      reply.header('clear-site-data', '"cache", "cookies", "storage"');
+      // Only the cache: the session cookies are cleared above, and the chosen language (a cookie and
+      // local storage) should outlive the session.
+      reply.header('clear-site-data', '"cache"');
       return { ok: true as const };
     },
   );

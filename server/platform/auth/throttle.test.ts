@@ -2,6 +2,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect, it } from 'vitest';
 import { describeOnDatabases, useTestDatabase } from '../../test-support/databases.js';
 import { buildTestApp, seedScenario, sessionHeaders, testPassword } from '../../test-support/api-app.js';
+import { platformJobs } from '../background.js';
+import { loadConfig } from '../../config.js';
 import { accountKey, addressKey } from './throttle.js';
 
 // The per-minute limit of @fastify/rate-limit is raised so that only the throttle answers here.
@@ -157,5 +159,22 @@ describeOnDatabases('sign-in throttling', (target) => {
     for (let i = 0; i < 6; i += 1) statuses.push((await setup()).statusCode);
     expect(statuses).toEqual([409, 409, 409, 409, 429, 429]);
     await app.close();
+  });
+
+  it('lets the hourly cleanup delete rows whose window and block are over, and keeps the rest', async () => {
+    const { db } = database();
+    const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+    const rows = [
+      { key: 'old-window', failures: 3, window_started_at: minutesAgo(20), blocked_until: null },
+      { key: 'block-over', failures: 0, window_started_at: minutesAgo(40), blocked_until: minutesAgo(25) },
+      { key: 'fresh-window', failures: 2, window_started_at: minutesAgo(5), blocked_until: null },
+      { key: 'still-blocked', failures: 0, window_started_at: minutesAgo(16), blocked_until: minutesAgo(-1) },
+    ];
+    await db.insertInto('auth_throttle').values(rows).execute();
+    const cleanup = platformJobs(loadConfig({ SIGNIN_BLOCK_MINUTES: '15' })).find((j) => j.name === 'sessions.cleanup');
+    if (!cleanup) throw new Error('no sessions.cleanup job');
+    await db.transaction().execute((trx) => cleanup.run(trx, new Date()));
+    const left = await db.selectFrom('auth_throttle').select('key').orderBy('key').execute();
+    expect(left.map((r) => r.key)).toEqual(['fresh-window', 'still-blocked']);
   });
 });
