@@ -1,7 +1,7 @@
 // Changing one's own password, and an administrator setting someone's. Either way every session of
 // the person ends: whoever knew the old password (or held a session opened with it) is out. The
 // person changing their own password gets a new session in place of the one they used.
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { ChangePasswordBody } from '../../../common/platform/auth.js';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../audit.js';
@@ -66,13 +66,7 @@ export async function changePassword(
     .where('id', '=', principal.sessionId)
     .executeTakeFirst();
   return ctx.db.transaction().execute(async (trx) => {
-    const now = nowIso();
-    await trx
-      .updateTable('people')
-      .set({ password_hash: passwordHash, password_changed_at: now, updated_at: now })
-      .where('id', '=', person.id)
-      .execute();
-    await endAllSessionsOf(trx, person.id);
+    await storePassword(trx, person.id, passwordHash);
     await writeAudit(trx, {
       actorId: person.id,
       action: 'auth.password.changed',
@@ -83,6 +77,17 @@ export async function changePassword(
     // The session that made the change is renewed: same sign-in method, new token.
     return createSession(trx, person.id, asAuthMethod(current?.auth_method), options.sessions);
   });
+}
+
+/** A new password ends every session of the person: whoever knew the old one is out. */
+async function storePassword(trx: Transaction<Database>, personId: string, passwordHash: string): Promise<void> {
+  const now = nowIso();
+  await trx
+    .updateTable('people')
+    .set({ password_hash: passwordHash, password_changed_at: now, updated_at: now })
+    .where('id', '=', personId)
+    .execute();
+  await endAllSessionsOf(trx, personId);
 }
 
 /** For people without a password yet (added by hand or by import) or who have forgotten theirs. */
@@ -105,13 +110,7 @@ export async function setPasswordOf(ctx: ServiceContext, personId: string, newPa
   );
   const passwordHash = await hashPassword(newPassword);
   await ctx.db.transaction().execute(async (trx) => {
-    const now = nowIso();
-    await trx
-      .updateTable('people')
-      .set({ password_hash: passwordHash, password_changed_at: now, updated_at: now })
-      .where('id', '=', person.id)
-      .execute();
-    await endAllSessionsOf(trx, person.id);
+    await storePassword(trx, person.id, passwordHash);
     await writeAudit(trx, {
       actorId: principal.personId,
       action: 'person.password.set',
