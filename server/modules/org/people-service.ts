@@ -234,6 +234,9 @@ export async function setRoles(ctx: ServiceContext, id: string, roles: readonly 
   const unique = [...new Set(roles)].sort();
   await ctx.db.transaction().execute(async (trx) => {
     await lockOrganisation(trx);
+    // Checked again under the lock: another administrator may have removed the caller's own
+    // administrator role while this request waited for it.
+    if (!(await rolesOf(trx, authed.principal.personId)).includes('admin')) throw forbidden();
     const before = await rolesOf(trx, id);
     if (!unique.includes('admin') && before.includes('admin') && (await countActiveAdmins(trx, id)) === 0)
       throw new AppError(422, 'lastAdmin');
