@@ -35,6 +35,10 @@ import { apiSecuritySchemes, withTokenScopes } from './platform/tokens/openapi-s
 import { registerApiTokenRoutes } from './platform/tokens/routes.js';
 import { registerSignalsRoutes } from './modules/signals/routes.js';
 import { signalsNeedsMe } from './modules/signals/needs-me.js';
+import { registerBurdenRoutes } from './modules/burden/routes.js';
+import { burdenNeedsMe } from './modules/burden/needs-me.js';
+import { registerBarometerRoutes } from './modules/barometer/routes.js';
+import { barometerNeedsMe } from './modules/barometer/needs-me.js';
 
 export interface BuildOptions {
   config: Config;
@@ -78,7 +82,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     sessions: { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS },
     cookie: sessionCookie(config.cookieSecure),
     notifier: createNotifier({ publicUrl: config.PUBLIC_URL, defaultLocale: 'sv' }),
-    needsMe: [signalsNeedsMe],
+    needsMe: [signalsNeedsMe, burdenNeedsMe, barometerNeedsMe],
     organisationChanged: () => {
       defaultLocale = undefined;
     },
@@ -166,6 +170,8 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   registerPrivacyRoutes(app, deps);
   registerApiTokenRoutes(app, deps);
   registerSignalsRoutes(app, deps);
+  registerBurdenRoutes(app, deps);
+  registerBarometerRoutes(app, deps);
   app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
 
   const webRoot = options.webRoot ?? resolve('dist/web');

@@ -16,6 +16,8 @@ export const namespaces = [
   'privacy',
   'tokens',
   'signals',
+  'burden',
+  'barometer',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

@@ -247,7 +247,10 @@ export interface SignalConfirmationTable {
   created_at: string;
 }
 
-export interface Database {
+import type { BurdenTables } from './schema-burden.js';
+import type { BarometerTables } from './schema-barometer.js';
+
+export interface Database extends BurdenTables, BarometerTables {
   organisation: OrganisationTable;
   units: UnitTable;
   people: PersonTable;

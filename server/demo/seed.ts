@@ -2,6 +2,8 @@
 // about 400 people, organisation roles, mandates and one sign-in per kind of user. Created once,
 // in one transaction, and identical on every machine.
 import type { Kysely, Transaction } from 'kysely';
+import { seedDemoBurden } from './burden.js';
+import { seedDemoBarometer } from './barometer.js';
 import type { OrgRole } from '../../common/org/roles.js';
 import { loadConfig } from '../config.js';
 import type { Database } from '../db/schema.js';
@@ -225,6 +227,8 @@ export async function seedDemo(
     if (await organisationExists(trx)) return false;
     await insertRows(trx, rowsWithHashes);
     await enrolDemoSecondFactors(trx, enrolled, security.secretKey);
+    await seedDemoBurden(trx);
+    await seedDemoBarometer(trx);
     await writeAudit(trx, {
       actorId: null,
       action: 'demo.seed',

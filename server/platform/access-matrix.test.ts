@@ -12,6 +12,9 @@ import { describeOnDatabases, useTestDatabase } from '../test-support/databases.
 import { buildTestApp, seedScenario, type Scenario } from '../test-support/api-app.js';
 import { anonymousOutcomes, roleCases } from '../test-support/access-case-index.js';
 import { roles } from '../test-support/access-matrix.js';
+import type { Database } from '../db/schema.js';
+import { burdenTables } from '../modules/burden/access-cases.js';
+import { barometerTables } from '../modules/barometer/access-cases.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 const methods: readonly Method[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
@@ -116,6 +119,8 @@ describeOnDatabases('access matrix: roles on the organisation routes', (target) 
   beforeEach(async () => {
     const { db } = database();
     for (const table of [
+      ...burdenTables,
+      ...barometerTables,
       'audit_log',
       'signal_confirmations',
       'signal_events',
@@ -136,7 +141,7 @@ describeOnDatabases('access matrix: roles on the organisation routes', (target) 
       'people',
       'jobs',
       'organisation',
-    ] as const)
+    ] satisfies (keyof Database)[])
       await db.deleteFrom(table).execute();
     // Children before parents, so the self-reference of units never blocks the delete.
     for (

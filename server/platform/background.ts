@@ -8,6 +8,8 @@ import { deleteStaleThrottleRows } from './auth/throttle.js';
 import { dailyAtUtc, every, createScheduler, type JobDefinition } from './jobs.js';
 import { writeDigests } from './notifications/digest.js';
 import { signalsJobs } from '../modules/signals/jobs.js';
+import { burdenJobs } from '../modules/burden/jobs.js';
+import { barometerJobs } from '../modules/barometer/jobs.js';
 import { deliverOutbox, fileMailer, smtpMailer } from './notifications/delivery.js';
 import { retentionJob } from './privacy/retention-job.js';
 
@@ -46,7 +48,12 @@ export function platformJobs(config: Config): JobDefinition[] {
 export function startBackgroundWork(db: Kysely<Database>, config: Config, instanceId: string, log: FastifyBaseLogger) {
   const onError = (job: string, error: unknown) =>
     log.error({ job, err: error instanceof Error ? { name: error.name, message: error.message } : {} }, 'job failed');
-  const scheduler = createScheduler(db, [...platformJobs(config), ...signalsJobs(config)], instanceId, onError);
+  const scheduler = createScheduler(
+    db,
+    [...platformJobs(config), ...signalsJobs(config), ...burdenJobs(config), ...barometerJobs(config)],
+    instanceId,
+    onError,
+  );
   const mailer = config.SMTP_URL
     ? smtpMailer(config.SMTP_URL, config.MAIL_FROM)
     : fileMailer(config.OUTBOX_DIR, config.MAIL_FROM);

@@ -8,6 +8,8 @@ import { securityAnonymous, securityRoleCases } from '../platform/auth/access-ca
 import { privacyAnonymous, privacyRoleCases } from '../platform/privacy/access-cases.js';
 import { tokenAnonymous, tokenRoleCases } from '../platform/tokens/access-cases.js';
 import { signalsAnonymous, signalsRoleCases } from '../modules/signals/access-cases.js';
+import { burdenAnonymous, burdenRoleCases } from '../modules/burden/access-cases.js';
+import { barometerAnonymous, barometerRoleCases } from '../modules/barometer/access-cases.js';
 import type { AnonymousCase, RoleCase } from './access-matrix.js';
 
 export const anonymousOutcomes: Record<string, AnonymousCase> = {
@@ -19,6 +21,8 @@ export const anonymousOutcomes: Record<string, AnonymousCase> = {
   ...tokenAnonymous,
   ...privacyAnonymous,
   ...signalsAnonymous,
+  ...burdenAnonymous,
+  ...barometerAnonymous,
 };
 
 export const roleCases: RoleCase[] = [
@@ -30,4 +34,6 @@ export const roleCases: RoleCase[] = [
   ...tokenRoleCases,
   ...privacyRoleCases,
   ...signalsRoleCases,
+  ...burdenRoleCases,
+  ...barometerRoleCases,
 ];

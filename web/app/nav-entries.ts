@@ -2,6 +2,8 @@ import type { TFunction } from 'i18next';
 import type { Me } from '../../common/platform/auth.js';
 import { orgNav } from '../modules/org/routes';
 import { signalsNav } from '../modules/signals/routes';
+import { burdenNav } from '../modules/burden/routes';
+import { barometerNav } from '../modules/barometer/routes';
 import { canVerifyAudit, isAdmin } from '../modules/platform/use-me';
 
 export interface NavEntry {
@@ -22,6 +24,8 @@ export function navEntries(me: Me, unread: number, t: TFunction): NavEntry[] {
   return [
     { to: '/', label: t('nav.home'), end: true },
     ...signalsNav.map((entry) => ({ to: entry.to, label: t(entry.labelKey, { ns: 'signals' }), end: entry.end })),
+    ...burdenNav.map((entry) => ({ to: entry.to, label: t(entry.labelKey, { ns: 'burden' }), end: entry.end })),
+    ...barometerNav.map((entry) => ({ to: entry.to, label: t(entry.labelKey, { ns: 'barometer' }), end: entry.end })),
     ...modules,
     ...(admin ? [{ to: '/audit', label: t('nav.audit') }] : []),
     ...(admin ? [{ to: '/privacy/retention', label: t('retention.title', { ns: 'privacy' }) }] : []),

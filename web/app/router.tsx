@@ -3,6 +3,8 @@ import { orgRoutes } from '../modules/org/routes';
 import { NotFoundPage } from '../modules/platform/not-found-page';
 import { platformAdminRoutes, platformPublicRoutes, platformSignedInRoutes } from '../modules/platform/routes';
 import { signalsPublicRoutes, signalsRoutes } from '../modules/signals/routes';
+import { burdenRoutes } from '../modules/burden/routes';
+import { barometerRoutes } from '../modules/barometer/routes';
 import { Loading } from '../ui/loading';
 import { ErrorPage } from './error-page';
 import { Layout } from './layout';
@@ -28,6 +30,8 @@ export const routes: RouteObject[] = [
               ...platformSignedInRoutes,
               ...orgRoutes,
               ...signalsRoutes,
+              ...burdenRoutes,
+              ...barometerRoutes,
               { element: <RequireAdmin />, children: platformAdminRoutes },
             ],
           },

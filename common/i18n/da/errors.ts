@@ -1,4 +1,9 @@
+import burdenErrors from './burden-errors.js';
+import barometerErrors from './barometer-errors.js';
+
 export default {
+  ...burdenErrors,
+  ...barometerErrors,
   badRequest: 'Forespørgslen kunne ikke læses.',
   validation: 'Nogle oplysninger skal rettes.',
   unauthenticated: 'Du skal logge ind.',

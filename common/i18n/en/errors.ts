@@ -1,4 +1,9 @@
+import burdenErrors from './burden-errors.js';
+import barometerErrors from './barometer-errors.js';
+
 export default {
+  ...burdenErrors,
+  ...barometerErrors,
   badRequest: 'The request could not be read.',
   validation: 'Some details need correcting.',
   unauthenticated: 'Please sign in.',

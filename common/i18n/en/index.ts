@@ -7,5 +7,7 @@ import audit from './audit.js';
 import privacy from './privacy.js';
 import tokens from './tokens.js';
 import signals from './signals.js';
+import burden from './burden.js';
+import barometer from './barometer.js';
 
-export default { errors, platform, org, security, identity, audit, privacy, tokens, signals };
+export default { errors, platform, org, security, identity, audit, privacy, tokens, signals, burden, barometer };

@@ -1,4 +1,9 @@
+import burdenErrors from './burden-errors.js';
+import barometerErrors from './barometer-errors.js';
+
 export default {
+  ...burdenErrors,
+  ...barometerErrors,
   badRequest: 'Forespørselen kunne ikke tolkes.',
   validation: 'Noen opplysninger må rettes.',
   unauthenticated: 'Du må logge inn.',

@@ -1,4 +1,9 @@
+import burdenErrors from './burden-errors.js';
+import barometerErrors from './barometer-errors.js';
+
 export default {
+  ...burdenErrors,
+  ...barometerErrors,
   badRequest: 'Begäran kunde inte tolkas.',
   validation: 'Några uppgifter behöver rättas.',
   unauthenticated: 'Du behöver logga in.',

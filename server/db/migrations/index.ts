@@ -6,6 +6,8 @@ import * as activeMembershipUnique from './002-active-membership-unique.js';
 import * as security from './003-security.js';
 import * as signals from './005-signals.js';
 import * as privacy from './006-privacy.js';
+import * as burden from './007-burden.js';
+import * as barometer from './008-barometer.js';
 
 export interface MigrationContext {
   dialect: 'sqlite' | 'postgres';
@@ -22,4 +24,6 @@ export const migrations: Migration[] = [
   { name: '003-security', up: security.up },
   { name: '005-signals', up: signals.up },
   { name: '006-privacy', up: privacy.up },
+  { name: '007-burden', up: burden.up },
+  { name: '008-barometer', up: barometer.up },
 ];

@@ -1,0 +1,7 @@
+import type { Database } from '../../db/schema.js';
+import type { AnonymousCase, RoleCase } from '../../test-support/access-matrix.js';
+
+export const barometerAnonymous: Record<string, AnonymousCase> = {};
+export const barometerRoleCases: RoleCase[] = [];
+/** The module's tables, children first, cleared before each access-matrix case. */
+export const barometerTables: (keyof Database)[] = [];

@@ -1,0 +1,6 @@
+import type { Config } from '../../config.js';
+import type { JobDefinition } from '../../platform/jobs.js';
+
+export function burdenJobs(_config: Config): JobDefinition[] {
+  return [];
+}

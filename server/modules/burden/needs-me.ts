@@ -1,0 +1,3 @@
+import type { NeedsMeProvider } from '../../platform/home.js';
+
+export const burdenNeedsMe: NeedsMeProvider = async () => [];
