@@ -9,41 +9,16 @@ import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/index.js';
 import { migrateToLatest } from '../server/db/migrate.js';
-import type { LightMyRequestResponse } from 'fastify';
-import { loginResultSchema } from '../common/platform/auth.js';
 import { seedDemo } from '../server/demo/seed.js';
-import { totpCode, totpStep } from '../server/platform/auth/totp.js';
+import { signInDemo } from './sign-in.js';
+import { time, type Timing } from './timing.js';
 import { syntheticOrgCsv } from './synthetic-org.js';
-
-interface Result {
-  name: string;
-  p50: number;
-  p95: number;
-  goalP95: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length));
-  return sorted[index] ?? Number.NaN;
-}
-
-async function time(name: string, runs: number, goalP95: number, fn: () => Promise<void>): Promise<Result> {
-  for (let i = 0; i < Math.min(5, runs); i += 1) await fn(); // warm up
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return { name, p50: percentile(samples, 50), p95: percentile(samples, 95), goalP95 };
-}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tillit-bench-'));
   const url = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'bench.db')}`;
   const handle = openDatabase(url);
-  const results: Result[] = [];
+  const results: Timing[] = [];
   try {
     await migrateToLatest(handle.db, { dialect: handle.dialect });
     const config = loadConfig({
@@ -60,29 +35,7 @@ async function main(): Promise<void> {
     });
     const seedMs = performance.now() - seedStart;
     const { app } = await buildApp({ config, db: handle.db, webRoot: join(dir, 'no-web') });
-    /** The cookie and CSRF header of the session a response set. */
-    const sessionOf = (res: LightMyRequestResponse) => {
-      const cookie = res.cookies.find((c) => c.name === 'tillit_session');
-      const csrf = res.cookies.find((c) => c.name === 'tillit_csrf');
-      if (!cookie || !csrf) throw new Error(`bench sign-in failed: ${res.statusCode} ${res.body.slice(0, 200)}`);
-      return { cookie: `tillit_session=${cookie.value}; tillit_csrf=${csrf.value}`, 'x-csrf-token': csrf.value };
-    };
-    /** Password, then (for the demo admin, whose role requires it) a code from the demo secret. */
-    const login = async (email: string) => {
-      const res = await app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { email, password: seeded.password },
-      });
-      if (loginResultSchema.parse(res.json()).stage !== 'mfa') return sessionOf(res);
-      const verified = await app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/mfa/verify',
-        headers: sessionOf(res),
-        payload: { code: totpCode(seeded.totpSecret, totpStep(Date.now())) },
-      });
-      return sessionOf(verified);
-    };
+    const login = (email: string) => signInDemo(app, email, seeded);
     const adminSession = await login('admin@exempelby.se');
     const staffSession = await login('medarbetare@exempelby.se');
     const admin = adminSession.cookie;

@@ -20,6 +20,8 @@ export const createSignalBody = z.strictObject({
   minutesPerWeek: minutesPerWeek.nullable().default(null),
   affects: z.array(z.enum(affectedGroups)).max(affectedGroups.length).default([]),
   anonymous: z.boolean().default(false),
+  /** Rule obstacles only: the demand of the burden inventory the rule is (null or absent: none). */
+  burdenItemId: id.nullable().optional(),
   /** Chosen by the client once per form: a double submit returns the first signal, not a second. */
   idempotencyKey: id.optional(),
 });
@@ -68,6 +70,8 @@ export type SignalSummary = z.infer<typeof signalSummarySchema>;
 
 export const signalDetailSchema = signalSummarySchema.extend({
   timeline: z.array(signalEventSchema),
+  /** A rule obstacle's demand in the burden inventory (/burden/demands/{id}); null or absent: none. */
+  burdenItem: z.object({ id, title: z.string() }).nullable().optional(),
   can: z.object({
     answer: z.array(z.enum(answerTypes)),
     reply: z.boolean(),

@@ -1,1 +1,27 @@
-export default {};
+// Error messages of the burden module, spread into the errors namespace (hence the prefix).
+export default {
+  burdenUnit: 'Enheden findes ikke eller er ikke aktiv i organisationen.',
+  burdenPerson: 'Personen findes ikke eller er ikke aktiv.',
+  burdenOccurrences: 'Så ofte kan det ikke være: højst {{maximum}} gange om året.',
+  burdenMeasuredOnly: 'Gælder kun mål og indikatorer. Lad feltet stå tomt for andre slags krav.',
+  burdenNotActive: 'Kravet er allerede fjernet eller lagt sammen og kan ikke ændres.',
+  burdenVersion: 'En anden har ændret kravet imens. Genindlæs siden, og lav ændringen igen.',
+  burdenRound: 'Oprydningsrunden er ikke åben eller omfatter ikke dette krav.',
+  burdenRoundDates: 'Slutdatoen kan ikke ligge før startdatoen.',
+  burdenRoundScope: 'Vælg enten en enhed eller enkelte krav til runden, ikke begge dele.',
+  burdenRoundEmpty: 'Der er ingen aktive krav at gennemgå i det, du har valgt.',
+  burdenRoundClosed: 'Oprydningsrunden er afsluttet.',
+  burdenDemand: 'Et eller flere af kravene findes ikke eller er ikke aktive.',
+  burdenNotInRound: 'Kravet er ikke med i denne oprydningsrunde.',
+  burdenExternalOrigin:
+    'Kravet kommer udefra (lov, styrelse, region eller politisk udvalg). Det kan kun beholdes eller løftes til den, der ejer det.',
+  burdenSimplifyNothing: 'Angiv ny hyppighed eller nye minutter for at forenkle kravet.',
+  burdenMergeTarget: 'Vælg et andet aktivt krav at lægge sammen med.',
+  burdenAlreadyDecided: 'Forslaget er allerede besluttet.',
+  burdenItem: 'Vælg et aktivt krav fra kravoversigten, eller intet.',
+  burdenCsvUnknownId: 'Der findes intet krav med id »{{value}}«. Lad id stå tomt for et nyt krav.',
+  burdenCsvNotActive: 'Kravet »{{value}}« er fjernet eller lagt sammen og kan ikke ændres ved import.',
+  burdenCsvDuplicateId: 'Id »{{value}}« forekommer mere end én gang i filen.',
+  burdenCsvUnknownPerson: 'Ingen aktiv person har e-mailadressen »{{value}}«.',
+  burdenCsvPerformer: 'Udføreren »{{value}}« skal skrives KODE:rolle eller KODE:rolle:+, for eksempel HT-01:staff:+.',
+};

@@ -1,1 +1,27 @@
-export default {};
+// Error messages of the burden module, spread into the errors namespace (hence the prefix).
+export default {
+  burdenUnit: 'The unit does not exist or is not active in the organisation.',
+  burdenPerson: 'The person does not exist or is not active.',
+  burdenOccurrences: 'That is too often: at most {{maximum}} times a year.',
+  burdenMeasuredOnly: 'Applies to goals and indicators only. Leave it empty for other kinds of demand.',
+  burdenNotActive: 'The demand has already been removed or merged and cannot be changed.',
+  burdenVersion: 'Someone else changed the demand in the meantime. Reload the page and make your change again.',
+  burdenRound: 'The clean-up round is not open or does not include this demand.',
+  burdenRoundDates: 'The end date cannot be before the start date.',
+  burdenRoundScope: 'Choose either a unit or single demands for the round, not both.',
+  burdenRoundEmpty: 'There are no active demands to review in what you chose.',
+  burdenRoundClosed: 'The clean-up round is closed.',
+  burdenDemand: 'One or more of the demands do not exist or are not active.',
+  burdenNotInRound: 'The demand is not part of this clean-up round.',
+  burdenExternalOrigin:
+    'The demand comes from outside (law, national agency, region or political board). It can only be kept or raised with its owner.',
+  burdenSimplifyNothing: 'Give a new frequency or new minutes to simplify the demand.',
+  burdenMergeTarget: 'Choose another active demand to merge into.',
+  burdenAlreadyDecided: 'The proposal has already been decided.',
+  burdenItem: 'Choose an active demand from the inventory, or none.',
+  burdenCsvUnknownId: 'There is no demand with id “{{value}}”. Leave id empty for a new demand.',
+  burdenCsvNotActive: 'The demand “{{value}}” has been removed or merged and cannot be changed by import.',
+  burdenCsvDuplicateId: 'The id “{{value}}” appears more than once in the file.',
+  burdenCsvUnknownPerson: 'No active person has the e-mail address “{{value}}”.',
+  burdenCsvPerformer: 'Write the performer “{{value}}” as CODE:role or CODE:role:+, for example HT-01:staff:+.',
+};

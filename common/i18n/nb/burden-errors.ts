@@ -1,1 +1,27 @@
-export default {};
+// Error messages of the burden module, spread into the errors namespace (hence the prefix).
+export default {
+  burdenUnit: 'Enheten finnes ikke eller er ikke aktiv i organisasjonen.',
+  burdenPerson: 'Personen finnes ikke eller er ikke aktiv.',
+  burdenOccurrences: 'Så ofte går ikke: høyst {{maximum}} ganger i året.',
+  burdenMeasuredOnly: 'Gjelder bare mål og indikatorer. La feltet stå tomt for andre typer krav.',
+  burdenNotActive: 'Kravet er allerede fjernet eller slått sammen og kan ikke endres.',
+  burdenVersion: 'Noen andre har endret kravet i mellomtiden. Last inn siden på nytt og gjør endringen igjen.',
+  burdenRound: 'Ryddeomgangen er ikke åpen eller omfatter ikke dette kravet.',
+  burdenRoundDates: 'Sluttdatoen kan ikke være før startdatoen.',
+  burdenRoundScope: 'Velg enten en enhet eller enkeltkrav for omgangen, ikke begge deler.',
+  burdenRoundEmpty: 'Det finnes ingen aktive krav å gå gjennom i det du har valgt.',
+  burdenRoundClosed: 'Ryddeomgangen er avsluttet.',
+  burdenDemand: 'Ett eller flere av kravene finnes ikke eller er ikke aktive.',
+  burdenNotInRound: 'Kravet er ikke med i denne ryddeomgangen.',
+  burdenExternalOrigin:
+    'Kravet kommer utenfra (lov, direktorat, region eller politisk utvalg). Det kan bare beholdes eller løftes til den som eier det.',
+  burdenSimplifyNothing: 'Oppgi ny hyppighet eller nye minutter for å forenkle kravet.',
+  burdenMergeTarget: 'Velg et annet aktivt krav å slå sammen med.',
+  burdenAlreadyDecided: 'Forslaget er allerede besluttet.',
+  burdenItem: 'Velg et aktivt krav fra kravoversikten, eller ingen.',
+  burdenCsvUnknownId: 'Det finnes ikke noe krav med id «{{value}}». La id stå tom for et nytt krav.',
+  burdenCsvNotActive: 'Kravet «{{value}}» er fjernet eller slått sammen og kan ikke endres ved import.',
+  burdenCsvDuplicateId: 'Id «{{value}}» forekommer mer enn én gang i filen.',
+  burdenCsvUnknownPerson: 'Ingen aktiv person har e-postadressen «{{value}}».',
+  burdenCsvPerformer: 'Utføreren «{{value}}» skal skrives KODE:rolle eller KODE:rolle:+, for eksempel HT-01:staff:+.',
+};

@@ -1,1 +1,27 @@
-export default {};
+// Error messages of the burden module, spread into the errors namespace (hence the prefix).
+export default {
+  burdenUnit: 'Enheten finns inte eller är inte aktiv i organisationen.',
+  burdenPerson: 'Personen finns inte eller är inte aktiv.',
+  burdenOccurrences: 'Så ofta går inte: högst {{maximum}} gånger per år.',
+  burdenMeasuredOnly: 'Gäller bara mål och indikatorer. Lämna fältet tomt för andra slags krav.',
+  burdenNotActive: 'Kravet är redan borttaget eller sammanslaget och kan inte ändras.',
+  burdenVersion: 'Någon annan har ändrat kravet under tiden. Ladda om sidan och gör om ändringen.',
+  burdenRound: 'Rensningsrundan är inte öppen eller omfattar inte det här kravet.',
+  burdenRoundDates: 'Slutdatumet kan inte ligga före startdatumet.',
+  burdenRoundScope: 'Välj antingen en enhet eller enskilda krav för rundan, inte båda.',
+  burdenRoundEmpty: 'Det finns inga aktiva krav att gå igenom i det du valt.',
+  burdenRoundClosed: 'Rensningsrundan är avslutad.',
+  burdenDemand: 'Ett eller flera av kraven finns inte eller är inte aktiva.',
+  burdenNotInRound: 'Kravet ingår inte i den här rensningsrundan.',
+  burdenExternalOrigin:
+    'Kravet kommer utifrån (lag, myndighet, region eller nämnd). Det kan bara behållas eller lyftas till den som äger det.',
+  burdenSimplifyNothing: 'Ange ny frekvens eller nya minuter för att förenkla kravet.',
+  burdenMergeTarget: 'Välj ett annat aktivt krav att slå ihop med.',
+  burdenAlreadyDecided: 'Förslaget är redan beslutat.',
+  burdenItem: 'Välj ett aktivt krav ur kravinventeringen, eller inget.',
+  burdenCsvUnknownId: 'Det finns inget krav med id ”{{value}}”. Lämna id tomt för ett nytt krav.',
+  burdenCsvNotActive: 'Kravet ”{{value}}” är borttaget eller sammanslaget och kan inte ändras genom import.',
+  burdenCsvDuplicateId: 'Id ”{{value}}” förekommer mer än en gång i filen.',
+  burdenCsvUnknownPerson: 'Ingen aktiv person har e-postadressen ”{{value}}”.',
+  burdenCsvPerformer: 'Utföraren ”{{value}}” ska skrivas KOD:roll eller KOD:roll:+, till exempel HT-01:staff:+.',
+};

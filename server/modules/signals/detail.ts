@@ -36,6 +36,7 @@ export async function signalDetail(db: Db, scope: OrgScope, view: SignalView, no
   return {
     ...presentSummary(view, { personId, confirmed: confirmed.has(view.id) }, now),
     timeline: events.map(presentEvent),
+    burdenItem: await burdenItemOf(db, view.burden_item_id),
     can: {
       answer: [...signalsPolicy.answers(scope, facts)],
       reply: signalsPolicy.canReply(scope, facts),
@@ -46,12 +47,20 @@ export async function signalDetail(db: Db, scope: OrgScope, view: SignalView, no
   };
 }
 
+/** The burden demand a rule obstacle points at (the inventory is open to everyone signed in). */
+async function burdenItemOf(db: Db, id: string | null): Promise<{ id: string; title: string } | null> {
+  if (id === null) return null;
+  const row = await db.selectFrom('burden_demands').select(['id', 'title']).where('id', '=', id).executeTakeFirst();
+  return row ?? null;
+}
+
 /** The anonymous author's view through the follow link: they may reply and reopen "done" once. */
 export async function followDetail(db: Db, view: SignalView, now: Date): Promise<SignalDetail> {
   const events = await listEventViews(db, view.id);
   return {
     ...presentSummary(view, { personId: null, confirmed: false }, now),
     timeline: events.map(presentEvent),
+    burdenItem: await burdenItemOf(db, view.burden_item_id),
     can: { answer: [], reply: true, reopen: followPolicy.canReopen(policyFacts(view)), restrict: false, meToo: false },
   };
 }

@@ -40,11 +40,18 @@ function hourOf(date: Date): Date {
   return new Date(Math.floor(date.getTime() / 3_600_000) * 3_600_000);
 }
 
+/** Where a signal came from: raised directly, or by a barometer team dialogue (sourceRef: its id). */
+export interface SignalOrigin {
+  source: 'direct' | 'dialogue';
+  sourceRef: string | null;
+}
+
 export async function raiseSignal(
   ctx: ServiceContext,
   deps: RaiseDeps,
   body: CreateSignalBody,
   now = new Date(),
+  origin: SignalOrigin = { source: 'direct', sourceRef: null },
 ): Promise<{ signal: SignalDetail; followToken: string | null }> {
   const authed = requireSignedIn(ctx);
   const { scope, links } = await loadOrgScope(authed);
@@ -57,6 +64,7 @@ export async function raiseSignal(
 
   const unit = await findUnit(ctx.db, body.unitId);
   if (!unit || unit.active !== 1 || isExternalKind(unit.kind)) throw invalid('signalUnit', 'unitId');
+  const burdenItemId = await checkBurdenItem(ctx, body);
   const handlingUnitId = handlingUnitFor(links, await unitsWithManagers(ctx.db), unit.id);
   const createdAt = body.anonymous ? hourOf(now) : now;
   const due = addWorkingDays(createdAt, await answerDays(ctx.db)).toISOString();
@@ -87,9 +95,9 @@ export async function raiseSignal(
         resolved_at: null,
         reopen_count: 0,
         author_seen_at: null,
-        burden_item_id: null,
-        source: 'direct',
-        source_ref: null,
+        burden_item_id: burdenItemId,
+        source: origin.source,
+        source_ref: origin.sourceRef,
         idempotency_key: body.idempotencyKey ? hashKey(body.idempotencyKey) : null,
       });
       await insertEvent(trx, {
@@ -131,6 +139,41 @@ export async function raiseSignal(
   }
   const view = await visibleSignal(ctx.db, scope, id);
   return { signal: await signalDetail(ctx.db, scope, view, now), followToken };
+}
+
+/** A named obstacle raised from a barometer team dialogue, linked back to it by source_ref. */
+export async function raiseDialogueSignal(
+  ctx: ServiceContext,
+  deps: RaiseDeps,
+  body: { unitId: string; text: string; suggestion: string; idempotencyKey?: string },
+  dialogueId: string,
+): Promise<{ signal: SignalDetail; followToken: string | null }> {
+  const signalBody: CreateSignalBody = {
+    kind: 'obstacle',
+    unitId: body.unitId,
+    text: body.text,
+    suggestion: body.suggestion,
+    minutesPerWeek: null,
+    affects: [],
+    anonymous: false,
+    idempotencyKey: body.idempotencyKey,
+  };
+  return raiseSignal(ctx, deps, signalBody, new Date(), { source: 'dialogue', sourceRef: dialogueId });
+}
+
+/** A rule obstacle may point at an active demand of the burden inventory; nothing else may. */
+async function checkBurdenItem(ctx: ServiceContext, body: CreateSignalBody): Promise<string | null> {
+  const itemId = body.burdenItemId ?? null;
+  if (itemId === null) return null;
+  if (body.kind !== 'rule_obstacle') throw invalid('burdenItem', 'burdenItemId');
+  const demand = await ctx.db
+    .selectFrom('burden_demands')
+    .select('id')
+    .where('id', '=', itemId)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  if (!demand) throw invalid('burdenItem', 'burdenItemId');
+  return demand.id;
 }
 
 async function repeatOf(

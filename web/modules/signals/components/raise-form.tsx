@@ -12,6 +12,7 @@ import { useRaiseSignal } from '../api/use-raise-signal';
 import { minutesFromHours } from '../lib/hours';
 import { newIdempotencyKey } from '../lib/idempotency-key';
 import { localErrors, type FieldProblem } from '../lib/local-errors';
+import { BurdenDemandChoice } from './burden-demand-choice';
 import { KindFieldset } from './kind-fieldset';
 import { RaiseDetails, type RaiseDetailsValues } from './raise-details';
 import { UnitChoice } from './unit-choice';
@@ -29,6 +30,7 @@ export function RaiseForm(props: { me: Me; initialKind: SignalKind; onAnonymousS
   const [text, setText] = useState('');
   const [kind, setKind] = useState<SignalKind>(props.initialKind);
   const [unitId, setUnitId] = useState(props.me.memberships[0]?.unitId ?? '');
+  const [burdenItemId, setBurdenItemId] = useState('');
   const [details, setDetails] = useState<RaiseDetailsValues>({
     hours: '',
     affects: [],
@@ -47,6 +49,7 @@ export function RaiseForm(props: { me: Me; initialKind: SignalKind; onAnonymousS
       affects: t('raise.affectsLegend'),
       suggestion: t('raise.suggestionLabel'),
       anonymous: t('raise.anonymousLabel'),
+      burdenItemId: t('raiseLink.label', { ns: 'burden' }),
     },
     error,
   );
@@ -79,6 +82,8 @@ export function RaiseForm(props: { me: Me; initialKind: SignalKind; onAnonymousS
         minutesPerWeek: hours.minutes,
         affects: details.affects,
         anonymous: details.anonymous,
+        // A rule obstacle may point at the steering demand it is about (shown there as evidence).
+        ...(kind === 'rule_obstacle' && burdenItemId !== '' ? { burdenItemId } : {}),
         idempotencyKey,
       },
       {
@@ -115,6 +120,14 @@ export function RaiseForm(props: { me: Me; initialKind: SignalKind; onAnonymousS
       />
       <KindFieldset {...fields.input('kind')} value={kind} onChange={setKind} />
       <UnitChoice {...fields.input('unitId')} me={props.me} value={unitId} onChange={setUnitId} />
+      {kind === 'rule_obstacle' ? (
+        <BurdenDemandChoice
+          {...fields.input('burdenItemId')}
+          unitId={unitId}
+          value={burdenItemId}
+          onChange={setBurdenItemId}
+        />
+      ) : null}
       <RaiseDetails
         open={moreOpen}
         onToggle={setMoreOpen}
