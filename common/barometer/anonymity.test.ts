@@ -34,6 +34,18 @@ describe('visibleNodes', () => {
     expect(visible.has('b')).toBe(false);
   });
 
+  it('hides a group where 1..k-1 people skipped the item, and keeps the residuals safe after', () => {
+    // a1: 6 answered, 5 of them this item (one skipper); a2 and b: everyone answered it.
+    const everyone = counts({ a1: 6, a2: 5, b: 5 });
+    const item = counts({ a1: 5, a2: 5, b: 5 });
+    const visible = visibleNodes(tree, item, 5, everyone);
+    // The one skipper is inside a1, a and the root: all three hidden; a2 and b stay.
+    expect(sorted(visible)).toEqual(['a2', 'b']);
+    for (const r of residuals(tree, item, visible).values()) expect(r === 0 || r >= 5).toBe(true);
+    // No skippers anywhere: the population changes nothing.
+    expect(sorted(visibleNodes(tree, item, 5, item))).toEqual(sorted(visibleNodes(tree, item, 5)));
+  });
+
   it('shows everything when every group and every residual is large enough', () => {
     const visible = visibleNodes(tree, counts({ a1: 5, a2: 5, b: 5 }), 5);
     expect(sorted(visible)).toEqual(['a', 'a1', 'a2', 'b', 'root']);

@@ -72,17 +72,29 @@ function maximalVisibleBelow(id: string, children: Map<string | null, string[]>,
 /**
  * The nodes whose subtree figures may be shown for one metric.
  * @param k the wave's minimum group size (at least 3)
+ * @param population direct counts of the group the metric's answerers are drawn from (everyone who
+ *   answered): where an item was skipped, the skippers are a group of their own, since a figure
+ *   over everyone beside a figure over the answerers differ by exactly them. A node whose subtree
+ *   has 1..k-1 skippers is hidden before the residual rule runs.
  */
 export function visibleNodes(
   nodes: readonly AnonymityNode[],
   direct: ReadonlyMap<string, number>,
   k: number,
+  population?: ReadonlyMap<string, number>,
 ): Set<string> {
   if (!Number.isInteger(k) || k < 1) throw new Error('k must be a positive integer');
   const { subtree, children, order } = subtreeCounts(nodes, direct);
   const count = (id: string) => subtree.get(id) ?? 0;
   const visible = new Set<string>();
   for (const [id, n] of subtree) if (n >= k) visible.add(id);
+  if (population) {
+    const everyone = subtreeCounts(nodes, population).subtree;
+    for (const [id, n] of subtree) {
+      const skipped = (everyone.get(id) ?? 0) - n;
+      if (skipped > 0 && skipped < k) visible.delete(id);
+    }
+  }
 
   // Bottom-up (reverse pre-order): hiding a node below `id` changes only the residual of `id` (its
   // nearest visible ancestor), and everything below has been settled already.

@@ -170,8 +170,8 @@ export const assessmentAggregateSchema = z.object({
   meanUsefulness: z.number().nullable(),
   noticed: z.object({ yes: z.number().int(), no: z.number().int(), unknown: z.number().int() }),
   medianMinutes: z.number().nullable(),
-  /** Comments without names, newest first. */
-  comments: z.array(z.object({ text: z.string(), createdAt: isoTime })),
+  /** Comments without names or times, in alphabetical order, so neither says who wrote which. */
+  comments: z.array(z.object({ text: z.string() })),
 });
 export type AssessmentAggregate = z.infer<typeof assessmentAggregateSchema>;
 

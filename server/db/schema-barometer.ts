@@ -1,5 +1,6 @@
 // Table types of the barometer module; server/db/schema.ts merges them into Database.
 // Answers (responses, answers, comments) carry no person, time or session: see SECURITY.md.
+import type { Generated } from 'kysely';
 
 export interface BarometerSettingsTable {
   organisation_id: string;
@@ -68,6 +69,8 @@ export interface BarometerResponseTable {
   unit_id: string;
   /** 'all' or 'managers': a manager's manager-only answers are a separate, unlinked response. */
   audience: string;
+  /** 1 when this respondent wrote a comment: the comment threshold counts people, not comments. */
+  commented: Generated<number>;
 }
 
 export interface BarometerAnswerTable {

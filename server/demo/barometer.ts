@@ -70,7 +70,11 @@ async function createDemoWave(
   return wave;
 }
 
-/** Answers as a person of a unit with the given leaning might: around the mean, sometimes skipped. */
+/**
+ * Answers as a person of a unit with the given leaning might: around the mean. Every item is
+ * answered: where a few skip an item, the anonymity rules hide that item for the group (the
+ * skippers could be isolated otherwise), which would make the demo's picture patchier than its point.
+ */
 function answersFor(
   rng: Rng,
   instruments: readonly InstrumentDefinition[],
@@ -80,7 +84,7 @@ function answersFor(
   const rows: AnswerRow[] = [];
   for (const asked of askedItems(instruments, participant, [])) {
     const { item } = asked;
-    if (item.kind === 'text' || rng() < 0.06) continue;
+    if (item.kind === 'text') continue;
     const max = item.kind === 'choice' ? item.choices.length : item.scaleMax;
     const min = item.kind === 'choice' ? 1 : item.scaleMin;
     const centre = item.kind === 'choice' ? 2.4 : mean;

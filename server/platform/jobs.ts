@@ -12,6 +12,8 @@ export interface JobDefinition {
   /** When the run after `from` is due. */
   next: (from: Date) => Date;
   run: (trx: Transaction<Database>, now: Date) => Promise<void>;
+  /** Work that must see the run's writes committed (e.g. VACUUM, which cannot run in a transaction). */
+  afterCommit?: (db: Kysely<Database>) => Promise<void>;
 }
 
 export const every = (ms: number) => (from: Date) => new Date(from.getTime() + ms);
@@ -81,7 +83,10 @@ export function createScheduler(
     const ran: string[] = [];
     for (const job of jobs) {
       try {
-        if (await runOne(job, now)) ran.push(job.name);
+        if (await runOne(job, now)) {
+          ran.push(job.name);
+          await job.afterCommit?.(db);
+        }
       } catch (error) {
         onError(job.name, error);
       }

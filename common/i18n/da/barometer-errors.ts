@@ -14,6 +14,7 @@ export default {
   barometerClosesBeforeOpens: 'Undersøgelsen skal lukke, efter at den er åbnet.',
   barometerWaveNotDraft: 'Undersøgelsen er allerede åbnet.',
   barometerWaveNotOpen: 'Undersøgelsen er ikke åben.',
+  barometerThresholdChanged: 'En anden ændrede grænsen samtidig. Genindlæs siden, og prøv igen.',
   barometerThresholdLower: 'Grænsen kan kun hæves, aldrig sænkes. Den er nu {{current}}.',
   barometerActionOwner: 'Den ansvarlige person findes ikke eller er ikke aktiv.',
   barometerUnknownAction: 'Handlingen hører ikke til denne dialog.',

@@ -14,6 +14,7 @@ export default {
   barometerClosesBeforeOpens: 'The survey must close after it opens.',
   barometerWaveNotDraft: 'The survey has already been opened.',
   barometerWaveNotOpen: 'The survey is not open.',
+  barometerThresholdChanged: 'Someone else changed the threshold at the same time. Reload the page and try again.',
   barometerThresholdLower: 'The threshold can only be raised, never lowered. It is {{current}} now.',
   barometerActionOwner: 'The person responsible does not exist or is not active.',
   barometerUnknownAction: 'The action does not belong to this dialogue.',

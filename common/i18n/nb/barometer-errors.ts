@@ -14,6 +14,7 @@ export default {
   barometerClosesBeforeOpens: 'Undersøkelsen må lukkes etter at den har åpnet.',
   barometerWaveNotDraft: 'Undersøkelsen er allerede åpnet.',
   barometerWaveNotOpen: 'Undersøkelsen er ikke åpen.',
+  barometerThresholdChanged: 'Noen andre endret grensen samtidig. Last inn siden på nytt og prøv igjen.',
   barometerThresholdLower: 'Grensen kan bare heves, aldri senkes. Nå er den {{current}}.',
   barometerActionOwner: 'Den ansvarlige personen finnes ikke eller er ikke aktiv.',
   barometerUnknownAction: 'Tiltaket hører ikke til denne dialogen.',

@@ -14,6 +14,7 @@ export default {
   barometerClosesBeforeOpens: 'Enkäten måste stänga efter att den har öppnat.',
   barometerWaveNotDraft: 'Enkäten är redan öppnad.',
   barometerWaveNotOpen: 'Enkäten är inte öppen.',
+  barometerThresholdChanged: 'Någon annan ändrade gränsen samtidigt. Ladda om sidan och försök igen.',
   barometerThresholdLower: 'Gränsen kan bara höjas, aldrig sänkas. Nu är den {{current}}.',
   barometerActionOwner: 'Den ansvariga personen finns inte eller är inte aktiv.',
   barometerUnknownAction: 'Åtgärden hör inte till den här dialogen.',

@@ -88,7 +88,8 @@ export async function up(db: Kysely<Database>, ctx: MigrationContext): Promise<v
     id text NOT NULL PRIMARY KEY,
     wave_id text NOT NULL REFERENCES barometer_waves (id),
     unit_id text NOT NULL,
-    audience text NOT NULL
+    audience text NOT NULL,
+    commented integer NOT NULL DEFAULT 0
   )${withoutRowid}`.execute(db);
   await sql`CREATE TABLE barometer_answers (
     id text NOT NULL PRIMARY KEY,

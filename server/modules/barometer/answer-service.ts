@@ -168,7 +168,13 @@ export async function writeResponse(
     const responseId = randomUUID();
     await trx
       .insertInto('barometer_responses')
-      .values({ id: responseId, wave_id: who.waveId, unit_id: who.unitId, audience })
+      .values({
+        id: responseId,
+        wave_id: who.waveId,
+        unit_id: who.unitId,
+        audience,
+        commented: audience === 'all' && comments.length > 0 ? 1 : 0,
+      })
       .execute();
     if (part.length > 0)
       await trx

@@ -42,7 +42,7 @@ describeOnDatabases('barometer API', (target) => {
     // Nothing that names the person is stored with the answer, and nothing is audited.
     const responses = await db.selectFrom('barometer_responses').selectAll().execute();
     expect(responses).toHaveLength(1);
-    expect(Object.keys(responses[0] ?? {}).sort()).toEqual(['audience', 'id', 'unit_id', 'wave_id']);
+    expect(Object.keys(responses[0] ?? {}).sort()).toEqual(['audience', 'commented', 'id', 'unit_id', 'wave_id']);
     const audit = await db.selectFrom('audit_log').select('action').where('action', 'like', 'barometer.%').execute();
     expect(audit.map((a) => a.action)).toEqual(['barometer.wave.created']);
     // After answering the home page no longer lists it.

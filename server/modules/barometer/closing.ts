@@ -7,7 +7,12 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
 import { visibleNodes } from '../../../common/barometer/anonymity.js';
-import { commentsMetric, contributions, type StoredAnswer } from '../../../common/barometer/metrics.js';
+import {
+  commentsMetric,
+  contributions,
+  respondentsMetric,
+  type StoredAnswer,
+} from '../../../common/barometer/metrics.js';
 import { emptySums } from '../../../common/barometer/scoring.js';
 import type { Database } from '../../db/schema.js';
 import type { Notifier } from '../../platform/notifications/notify.js';
@@ -83,7 +88,7 @@ export async function closeWave(
   const instruments = await loadWaveInstruments(trx, wave.instruments_json);
   const responses = await trx
     .selectFrom('barometer_responses')
-    .select(['id', 'unit_id', 'audience'])
+    .select(['id', 'unit_id', 'audience', 'commented'])
     .where('wave_id', '=', wave.id)
     .execute();
   const answers = await trx
@@ -117,7 +122,10 @@ export async function closeWave(
   for (const response of responses)
     for (const c of contributions(instruments, response.audience, answersOf.get(response.id) ?? []))
       add(c.metric, response.unit_id, c.score, c.value);
-  for (const comment of comments) add(commentsMetric, comment.unit_id, 1);
+  // The comment threshold counts the people who wrote, not the comments: one person writing three
+  // comments is still one person.
+  for (const response of responses)
+    if (response.audience === 'all' && response.commented === 1) add(commentsMetric, response.unit_id, 1);
   const aggregateRows = [...sums].flatMap(([metric, perUnit]) =>
     [...perUnit].map(([unitId, s]) => ({
       wave_id: wave.id,
@@ -146,6 +154,7 @@ export async function closeWave(
     wave_id: wave.id,
     unit_id: r.unit_id,
     audience: r.audience,
+    commented: r.commented,
   }));
   for (const rows of chunk(responseRows, 300)) await trx.insertInto('barometer_responses').values(rows).execute();
   const answerRows = shuffle(answers).map((a) => ({
@@ -184,10 +193,17 @@ export async function storeVisibility(
 ): Promise<void> {
   const nodes = units.map((u) => ({ id: u.unit_id, parentId: u.parent_id }));
   await trx.deleteFrom('barometer_visibility').where('wave_id', '=', waveId).execute();
+  const respondents = new Map(
+    [...(sums.get(respondentsMetric) ?? new Map<string, { n: number }>())].map(([u, s]) => [u, s.n]),
+  );
   const rows = [...sums].map(([metric, perUnit]) => {
     const direct = new Map([...perUnit].map(([unitId, s]) => [unitId, s.n]));
     const k = metric === commentsMetric ? minComments : minGroup;
-    return { wave_id: waveId, metric, unit_ids_json: JSON.stringify([...visibleNodes(nodes, direct, k)].sort()) };
+    // A figure over the answerers of one item beside one over all respondents (a dimension, the
+    // response rate) differs by the skippers: they must be none or a group of k (anonymity.ts).
+    const population = metric === commentsMetric || metric === respondentsMetric ? undefined : respondents;
+    const visible = visibleNodes(nodes, direct, k, population);
+    return { wave_id: waveId, metric, unit_ids_json: JSON.stringify([...visible].sort()) };
   });
   for (const part of chunk(rows, 300)) await trx.insertInto('barometer_visibility').values(part).execute();
 }

@@ -92,7 +92,13 @@ describeOnDatabases('barometer: stored answers cannot be linked to participants 
         : (await sql<{ name: string }>`SELECT name FROM pragma_table_info(${table})`.execute(db)).rows.map(
             (r) => r.name,
           );
-    expect((await columns('barometer_responses')).sort()).toEqual(['audience', 'id', 'unit_id', 'wave_id']);
+    expect((await columns('barometer_responses')).sort()).toEqual([
+      'audience',
+      'commented',
+      'id',
+      'unit_id',
+      'wave_id',
+    ]);
     expect((await columns('barometer_answers')).sort()).toEqual([
       'id',
       'item_key',

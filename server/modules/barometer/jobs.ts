@@ -1,12 +1,13 @@
 // The barometer's scheduled work: open due drafts, remind those who have not answered, close due
 // waves (aggregate, shuffle, drop participation), and start the next wave of a repeating series.
-// Each runs in the scheduler's transaction; VACUUM cannot run inside one, so after a scheduled
-// close PostgreSQL's autovacuum removes the old row versions ("close now" vacuums at once).
+// Each runs in the scheduler's transaction; VACUUM cannot run inside one, so the old row versions
+// a close leaves behind are cleaned after the commit (afterCommit), as "close now" does.
 import type { Transaction } from 'kysely';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/schema.js';
 import { every, type JobDefinition } from '../../platform/jobs.js';
 import { createNotifier, type Notifier } from '../../platform/notifications/notify.js';
+import { vacuumAfterClose } from './closing.js';
 import { openWave } from './opening.js';
 import { findWave, wavesDue } from './repo.js';
 import { closeWithFollowUp } from './waves-service.js';
@@ -62,6 +63,18 @@ async function remind(trx: Transaction<Database>, notifier: Notifier, now: Date)
 export function barometerJobs(config: Config): JobDefinition[] {
   const notifier = createNotifier({ publicUrl: config.PUBLIC_URL, defaultLocale: 'sv' });
   return [
-    { name: 'barometer.waves', next: every(5 * 60_000), run: (trx, now) => runBarometerJobs(trx, notifier, now) },
+    {
+      name: 'barometer.waves',
+      next: every(5 * 60_000),
+      run: (trx, now) => runBarometerJobs(trx, notifier, now),
+      // Cheap when nothing closed: a VACUUM of small tables or a WAL checkpoint.
+      afterCommit: async (db) => {
+        try {
+          await vacuumAfterClose(db);
+        } catch {
+          // Best effort: the next run tries again; autovacuum removes dead row versions meanwhile.
+        }
+      },
+    },
   ];
 }

@@ -173,7 +173,9 @@ export async function itemsResult(ctx: ServiceContext, waveId: string, unitId?: 
         .orderBy('id')
         .execute()
     : [];
-  const shown = results.visible(commentsMetric, start) && comments.length > 0;
+  // Shown only where both the writers and the respondents of the subtree may be shown.
+  const shown =
+    results.visible(commentsMetric, start) && results.visible(respondentsMetric, start) && comments.length > 0;
   const unit = results.unitOf(start);
   return {
     unit: { id: start, name: unit?.name ?? '' },
@@ -199,9 +201,11 @@ export async function trend(ctx: ServiceContext, unitId: string, asked: string |
     .selectAll('w')
     .where('w.status', '=', 'closed')
     .where('u.unit_id', '=', unitId)
-    .orderBy('w.closed_at')
+    .orderBy('w.closed_at', 'desc')
     .limit(120)
     .execute();
+  // The newest 120, shown oldest first.
+  waves.reverse();
   let instrumentKey = asked ?? '';
   if (asked === undefined) {
     const newest = waves.at(-1);

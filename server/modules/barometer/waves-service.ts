@@ -6,7 +6,7 @@ import type { CreateWaveBody, WaveAnonymityBody, WaveDetail, WaveList } from '..
 import { isExternalKind } from '../../../common/org/roles.js';
 import { writeAudit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
-import { forbidden, invalid, notFound } from '../../platform/errors.js';
+import { conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
 import type { Notifier } from '../../platform/notifications/notify.js';
 import { requireSignedIn, type AuthedContext, type ServiceContext } from '../../platform/principal.js';
 import type { OrgScope } from '../org/policy.js';
@@ -328,7 +328,15 @@ export async function raiseWaveAnonymity(
   if (body.minComments < wave.min_comments)
     throw invalid('barometerThresholdLower', 'minComments', { current: wave.min_comments });
   await ctx.db.transaction().execute(async (trx) => {
-    await updateWave(trx, wave.id, { min_group: body.minGroup, min_comments: body.minComments, updated_at: nowIso() });
+    // Conditional, so two raises at once cannot end lower than either asked: the thresholds only rise.
+    const raised = await trx
+      .updateTable('barometer_waves')
+      .set({ min_group: body.minGroup, min_comments: body.minComments, updated_at: nowIso() })
+      .where('id', '=', wave.id)
+      .where('min_group', '<=', body.minGroup)
+      .where('min_comments', '<=', body.minComments)
+      .executeTakeFirst();
+    if (Number(raised.numUpdatedRows) !== 1) throw conflict('barometerThresholdChanged');
     if (wave.status === 'closed') {
       const units = await waveUnits(trx, wave.id);
       const rows = await trx

@@ -46,7 +46,10 @@ export function aggregateOf(rows: readonly AssessmentRow[]): AssessmentAggregate
     meanUsefulness: meanValue === null ? null : round(meanValue, 2),
     noticed,
     medianMinutes: medianValue === null ? null : round(medianValue, 1),
-    comments: rows.filter((r) => r.comment !== '').map((r) => ({ text: r.comment, createdAt: r.updated_at })),
+    comments: rows
+      .filter((r) => r.comment !== '')
+      .map((r) => ({ text: r.comment }))
+      .sort((a, b) => a.text.localeCompare(b.text, 'sv')),
   };
 }
 

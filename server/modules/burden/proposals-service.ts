@@ -236,6 +236,8 @@ export async function decide(
     const current = await findProposal(trx, proposalId);
     if (!current || current.status !== 'proposed') throw conflict('burdenAlreadyDecided');
     const fresh = await loadDemand(trx, demand.id);
+    // Checked again under the lock: the demand may have been removed or merged since it was read.
+    if (approve && fresh.status !== 'active') throw invalid('burdenNotActive', 'decision');
     let after = hoursOf(c.world, costInputsOf(fresh));
     if (approve) after = await apply(trx, c, fresh, current, now);
     await trx

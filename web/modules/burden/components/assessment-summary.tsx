@@ -20,7 +20,7 @@ export function AssessmentSummary(props: {
   headingLevel?: 2 | 3;
 }) {
   const { t } = useTranslation('burden');
-  const { formatNumber, formatDate } = useFormat();
+  const { formatNumber } = useFormat();
   const { aggregate, calibration } = props;
   const n = (value: number, digits = 1) => formatNumber(value, { maximumFractionDigits: digits });
   return (
@@ -104,9 +104,8 @@ export function AssessmentSummary(props: {
           </Heading>
           <ul className="plain-list">
             {aggregate.comments.map((comment, index) => (
-              <li key={`${comment.createdAt}-${index}`} className="stacked">
+              <li key={`${index}-${comment.text.slice(0, 20)}`} className="stacked">
                 <span className="burden-prewrap">{comment.text}</span>
-                <span className="meta">{formatDate(comment.createdAt)}</span>
               </li>
             ))}
           </ul>
