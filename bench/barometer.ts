@@ -28,6 +28,7 @@ import { mulberry32 } from '../server/demo/random.js';
 import { signInDemo, type BenchSession } from './sign-in.js';
 import { syntheticRegion, type Region } from './synthetic-region.js';
 import { time, type Timing } from './timing.js';
+import { batches } from '../server/db/batches.js';
 
 const waves = Number(process.env.BENCH_WAVES ?? 24);
 const peopleTotal = Number(process.env.BENCH_PEOPLE ?? 50_000);
@@ -52,12 +53,6 @@ const pulse: InstrumentDefinitionInput = {
     { key: 'team', names: same('Team'), items: ['q7', 'q8', 'q9', 'q10'], score100: true },
   ],
 };
-
-function chunks<T>(rows: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
 
 /** Rows per insert, under both databases' parameter limits. */
 const batch = (columns: number) => Math.floor(30_000 / columns);
@@ -84,7 +79,7 @@ async function loadRegion(db: Kysely<Database>, region: Region): Promise<void> {
     updated_at: now,
     deactivated_at: null,
   }));
-  for (const rows of chunks(units, batch(10))) await db.insertInto('units').values(rows).execute();
+  for (const rows of batches(units, batch(10))) await db.insertInto('units').values(rows).execute();
   const people = region.people.map((p, i) => ({
     id: p.id,
     email: `person.${i + 1}@region.example`,
@@ -99,7 +94,7 @@ async function loadRegion(db: Kysely<Database>, region: Region): Promise<void> {
     updated_at: now,
     deactivated_at: null,
   }));
-  for (const rows of chunks(people, batch(12))) await db.insertInto('people').values(rows).execute();
+  for (const rows of batches(people, batch(12))) await db.insertInto('people').values(rows).execute();
   const memberships = region.people.map((p) => ({
     id: randomUUID(),
     person_id: p.id,
@@ -108,7 +103,7 @@ async function loadRegion(db: Kysely<Database>, region: Region): Promise<void> {
     started_at: now,
     ended_at: null,
   }));
-  for (const rows of chunks(memberships, batch(6))) await db.insertInto('memberships').values(rows).execute();
+  for (const rows of batches(memberships, batch(6))) await db.insertInto('memberships').values(rows).execute();
 }
 
 /** One month of history: a wave opened on the frozen tree, ~70% answered, then closed for real. */
@@ -151,7 +146,7 @@ async function loadWave(
     ...row,
     wave_id: id,
   }));
-  for (const rows of chunks(tree, batch(9))) await db.insertInto('barometer_wave_units').values(rows).execute();
+  for (const rows of batches(tree, batch(9))) await db.insertInto('barometer_wave_units').values(rows).execute();
 
   const participation = region.people.map((p) => ({
     wave_id: id,
@@ -160,7 +155,7 @@ async function loadWave(
     is_manager: p.manager ? 1 : 0,
     answered: rng() < responseRate ? 1 : 0,
   }));
-  for (const rows of chunks(participation, batch(5)))
+  for (const rows of batches(participation, batch(5)))
     await db.insertInto('barometer_participation').values(rows).execute();
   // Each team has its own level, so the heatmap has something to show.
   const responses: { id: string; wave_id: string; unit_id: string; audience: string }[] = [];
@@ -179,8 +174,8 @@ async function loadWave(
         value: Math.min(5, Math.max(1, level + Math.floor(rng() * 3) - 1)),
       });
   }
-  for (const rows of chunks(responses, batch(4))) await db.insertInto('barometer_responses').values(rows).execute();
-  for (const rows of chunks(answers, batch(5))) await db.insertInto('barometer_answers').values(rows).execute();
+  for (const rows of batches(responses, batch(4))) await db.insertInto('barometer_responses').values(rows).execute();
+  for (const rows of batches(answers, batch(5))) await db.insertInto('barometer_answers').values(rows).execute();
 
   const started = performance.now();
   const notifier = createNotifier({ publicUrl: 'http://localhost', defaultLocale: 'sv' });

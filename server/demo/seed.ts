@@ -2,6 +2,7 @@
 // about 400 people, organisation roles, mandates and one sign-in per kind of user. Created once,
 // in one transaction, and identical on every machine.
 import type { Kysely, Transaction } from 'kysely';
+import { batches } from '../db/batches.js';
 import { seedDemoBurden } from './burden.js';
 import { seedDemoBarometer } from './barometer.js';
 import type { OrgRole } from '../../common/org/roles.js';
@@ -141,13 +142,6 @@ export const demoPlan: DemoPlan = {
   mandates: demoMandates,
   signIns: demoSignIns,
 };
-
-/** Rows per INSERT: well below PostgreSQL's 65,535 parameters and SQLite's 32,766 variables. */
-const batchSize = 200;
-
-function* batches<T>(rows: readonly T[]): Generator<T[]> {
-  for (let i = 0; i < rows.length; i += batchSize) yield rows.slice(i, i + batchSize);
-}
 
 async function organisationExists(db: Kysely<Database> | Transaction<Database>): Promise<boolean> {
   const row = await db.selectFrom('organisation').select('id').limit(1).executeTakeFirst();

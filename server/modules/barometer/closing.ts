@@ -18,12 +18,7 @@ import type { Database } from '../../db/schema.js';
 import type { Notifier } from '../../platform/notifications/notify.js';
 import { loadWaveInstruments } from './instruments.js';
 import { moveWaveStatus, waveUnits, type WaveRow } from './repo.js';
-
-const chunk = <T>(rows: readonly T[], size: number): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-};
+import { batches } from '../../db/batches.js';
 
 /** Fisher-Yates with a cryptographic generator: the new order owes nothing to the old one. */
 export function shuffle<T>(items: readonly T[]): T[] {
@@ -137,7 +132,7 @@ export async function closeWave(
       counts_json: JSON.stringify(Object.fromEntries([...s.counts].sort((a, b) => a[0] - b[0]))),
     })),
   );
-  for (const rows of chunk(aggregateRows, 300)) await trx.insertInto('barometer_aggregates').values(rows).execute();
+  for (const rows of batches(aggregateRows, 300)) await trx.insertInto('barometer_aggregates').values(rows).execute();
 
   // 3. Rewrite in random order with new ids.
   await trx
@@ -156,7 +151,7 @@ export async function closeWave(
     audience: r.audience,
     commented: r.commented,
   }));
-  for (const rows of chunk(responseRows, 300)) await trx.insertInto('barometer_responses').values(rows).execute();
+  for (const rows of batches(responseRows, 300)) await trx.insertInto('barometer_responses').values(rows).execute();
   const answerRows = shuffle(answers).map((a) => ({
     id: randomUUID(),
     response_id: newIds.get(a.response_id) ?? '',
@@ -164,9 +159,9 @@ export async function closeWave(
     target_unit_id: a.target_unit_id,
     value: a.value,
   }));
-  for (const rows of chunk(answerRows, 300)) await trx.insertInto('barometer_answers').values(rows).execute();
+  for (const rows of batches(answerRows, 300)) await trx.insertInto('barometer_answers').values(rows).execute();
   const commentRows = shuffle(comments).map((c) => ({ id: randomUUID(), wave_id: wave.id, ...c }));
-  for (const rows of chunk(commentRows, 300)) await trx.insertInto('barometer_comments').values(rows).execute();
+  for (const rows of batches(commentRows, 300)) await trx.insertInto('barometer_comments').values(rows).execute();
 
   // 4. Visibility, once, over the whole tree.
   await storeVisibility(trx, wave.id, units, sums, wave.min_group, wave.min_comments);
@@ -205,7 +200,7 @@ export async function storeVisibility(
     const visible = visibleNodes(nodes, direct, k, population);
     return { wave_id: waveId, metric, unit_ids_json: JSON.stringify([...visible].sort()) };
   });
-  for (const part of chunk(rows, 300)) await trx.insertInto('barometer_visibility').values(part).execute();
+  for (const part of batches(rows, 300)) await trx.insertInto('barometer_visibility').values(part).execute();
 }
 
 /**

@@ -7,12 +7,7 @@ import type { Database } from '../../db/schema.js';
 import type { BarometerParticipationTable, BarometerWaveUnitTable } from '../../db/schema-barometer.js';
 import type { Notifier } from '../../platform/notifications/notify.js';
 import { moveWaveStatus, readSettings, type WaveRow } from './repo.js';
-
-const chunk = <T>(rows: readonly T[], size: number): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-};
+import { batches } from '../../db/batches.js';
 
 interface SnapshotUnit {
   id: string;
@@ -144,11 +139,11 @@ export async function openWave(
       ? { unitId: wave.scope_unit_id }
       : { organisationNodeId: wave.id, organisationName: org?.name ?? '' },
   ).map((row) => ({ ...row, wave_id: wave.id }));
-  for (const rows of chunk(tree, 500)) await trx.insertInto('barometer_wave_units').values(rows).execute();
+  for (const rows of batches(tree, 500)) await trx.insertInto('barometer_wave_units').values(rows).execute();
 
   const unitIds = tree.map((t) => t.unit_id);
   const memberships: { person_id: string; unit_id: string; role: string }[] = [];
-  for (const ids of chunk(unitIds, 500)) {
+  for (const ids of batches(unitIds, 500)) {
     memberships.push(
       ...(await trx
         .selectFrom('memberships as m')
@@ -171,7 +166,8 @@ export async function openWave(
     is_manager: p.isManager ? 1 : 0,
     answered: 0,
   }));
-  for (const rows of chunk(participation, 500)) await trx.insertInto('barometer_participation').values(rows).execute();
+  for (const rows of batches(participation, 500))
+    await trx.insertInto('barometer_participation').values(rows).execute();
   for (const p of placed)
     await notifier.notify(trx, {
       personId: p.personId,

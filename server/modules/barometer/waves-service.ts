@@ -30,16 +30,11 @@ import {
   type WaveRow,
 } from './repo.js';
 import { parseIds, presentWaveSummary } from './wave-presenters.js';
+import { batches } from '../../db/batches.js';
 
 export interface WaveDeps {
   notifier: Notifier;
 }
-
-const chunk = <T>(rows: readonly T[], size: number): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-};
 
 /** Closed waves (ids) in which this person may see some unit's results. */
 async function wavesWithResultsFor(db: Db, scope: OrgScope, closedIds: readonly string[]): Promise<Set<string>> {
@@ -47,7 +42,7 @@ async function wavesWithResultsFor(db: Db, scope: OrgScope, closedIds: readonly 
   const mine = [...new Set([...scope.managed, ...scope.memberOf])];
   const out = new Set<string>();
   if (closedIds.length === 0 || mine.length === 0) return out;
-  for (const ids of chunk(mine, 500)) {
+  for (const ids of batches(mine, 500)) {
     const rows = await db
       .selectFrom('barometer_wave_units')
       .select('wave_id')

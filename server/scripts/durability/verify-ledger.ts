@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { revisionOf, type Ledger, type Unanswered } from './ledger.js';
+import { batches } from '../../db/batches.js';
 
 export interface LedgerCheck {
   /** Acknowledged writes found as they were acknowledged (or with a later, unanswered change);
@@ -11,17 +12,9 @@ export interface LedgerCheck {
   failures: string[];
 }
 
-const chunkSize = 500;
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += chunkSize) out.push(items.slice(i, i + chunkSize));
-  return out;
-}
-
 async function unitRows(db: Kysely<Database>, ids: string[]) {
   const rows = [];
-  for (const part of chunks(ids)) {
+  for (const part of batches(ids)) {
     if (part.length === 0) continue;
     rows.push(
       ...(await db
@@ -36,7 +29,7 @@ async function unitRows(db: Kysely<Database>, ids: string[]) {
 
 async function personRows(db: Kysely<Database>, ids: string[]) {
   const rows = [];
-  for (const part of chunks(ids)) {
+  for (const part of batches(ids)) {
     if (part.length === 0) continue;
     rows.push(...(await db.selectFrom('people').select(['id', 'email']).where('id', 'in', part).execute()));
   }
@@ -45,7 +38,7 @@ async function personRows(db: Kysely<Database>, ids: string[]) {
 
 async function membershipRows(db: Kysely<Database>, ids: string[]) {
   const rows = [];
-  for (const part of chunks(ids)) {
+  for (const part of batches(ids)) {
     if (part.length === 0) continue;
     rows.push(
       ...(await db
@@ -61,7 +54,7 @@ async function membershipRows(db: Kysely<Database>, ids: string[]) {
 /** Entities whose creation has its audit entry: written in the same transaction, so it must be there too. */
 async function auditedCreations(db: Kysely<Database>, ids: string[]): Promise<Set<string>> {
   const found = new Set<string>();
-  for (const part of chunks(ids)) {
+  for (const part of batches(ids)) {
     if (part.length === 0) continue;
     const rows = await db
       .selectFrom('audit_log')

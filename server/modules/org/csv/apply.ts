@@ -11,21 +11,13 @@ import type { Database, MembershipTable, PersonRoleTable, PersonTable, UnitTable
 import { writeAudit, writeAuditMany, type AuditEntry } from '../../../platform/audit.js';
 import { endAllSessionsOf } from '../../../platform/auth/sessions.js';
 import type { ImportPlan, PersonChange, UnitChange } from './plan.js';
+import { batches } from '../../../db/batches.js';
 
 export interface ApplyContext {
   actorId: string | null;
   requestId: string | null;
   /** One timestamp for the whole import, so its rows read as one event. */
   now: string;
-}
-
-/** Rows per multi-row insert: far below SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
-const chunkSize = 500;
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < items.length; start += chunkSize) out.push(items.slice(start, start + chunkSize));
-  return out;
 }
 
 function flag(value: boolean): number {
@@ -63,7 +55,7 @@ export async function applyPlan(trx: Transaction<Database>, plan: ImportPlan, ct
     }));
   // Parents come before children in plan.units, and chunks are inserted in order, so every
   // parent_id points at a row that is already there.
-  for (const rows of chunks(newUnits)) await trx.insertInto('units').values(rows).execute();
+  for (const rows of batches(newUnits)) await trx.insertInto('units').values(rows).execute();
   for (const change of plan.units) {
     if (change.kind === 'create' || !change.before) continue;
     await trx
@@ -98,7 +90,7 @@ export async function applyPlan(trx: Transaction<Database>, plan: ImportPlan, ct
       updated_at: ctx.now,
       deactivated_at: change.line.active ? null : ctx.now,
     }));
-  for (const rows of chunks(newPeople)) await trx.insertInto('people').values(rows).execute();
+  for (const rows of batches(newPeople)) await trx.insertInto('people').values(rows).execute();
 
   const newRoles: Array<Insertable<PersonRoleTable>> = [];
   const newMemberships: Array<Insertable<MembershipTable>> = [];
@@ -148,9 +140,9 @@ export async function applyPlan(trx: Transaction<Database>, plan: ImportPlan, ct
     const rolesChanged = change.kind !== 'create' && change.rolesToAdd.length + change.rolesToRemove.length > 0;
     if (change.kind === 'deactivate' || rolesChanged) signedOutPeople.push(personId);
   }
-  for (const rows of chunks(newRoles)) await trx.insertInto('person_roles').values(rows).execute();
+  for (const rows of batches(newRoles)) await trx.insertInto('person_roles').values(rows).execute();
   // Ended, never deleted: the history of who belonged where is kept.
-  for (const ids of chunks(endedMemberships)) {
+  for (const ids of batches(endedMemberships)) {
     await trx
       .updateTable('memberships')
       .set({ ended_at: ctx.now })
@@ -158,7 +150,7 @@ export async function applyPlan(trx: Transaction<Database>, plan: ImportPlan, ct
       .where('ended_at', 'is', null)
       .execute();
   }
-  for (const rows of chunks(newMemberships)) await trx.insertInto('memberships').values(rows).execute();
+  for (const rows of batches(newMemberships)) await trx.insertInto('memberships').values(rows).execute();
   // As when deactivating by hand: a deactivated person (or one whose roles changed) is signed out
   // everywhere at once.
   for (const personId of signedOutPeople) await endAllSessionsOf(trx, personId);
