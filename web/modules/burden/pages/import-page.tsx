@@ -1,5 +1,5 @@
 import { Alert, Button, Field, Heading, Input, Label, Paragraph } from '@digdir/designsystemet-react';
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { burdenCsvColumns, type BurdenImportResult } from '../../../../common/burden/api.js';
 import { errorMessage } from '../../../ui/error-message';
@@ -7,8 +7,8 @@ import { PageHeading } from '../../../ui/page-heading';
 import { StatusMessage } from '../../../ui/status-message';
 import { BusyButton } from '../../org/components/busy-button';
 import { ImportIssuesTable } from '../../org/components/import-issues-table';
-import { focusElement, useAfterRender } from '../../org/lib/use-after-render';
-import { useImportDemands, type BurdenImportMode } from '../api/use-import-demands';
+import { useCsvImport } from '../../org/lib/use-csv-import';
+import { useImportDemands } from '../api/use-import-demands';
 import { demandsExportUrl } from '../api/use-demands';
 import '../../org/org.css';
 import '../burden.css';
@@ -20,42 +20,19 @@ export function ImportPage() {
   const { t: tp } = useTranslation('platform');
   const fileId = useId();
   const hintId = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [result, setResult] = useState<BurdenImportResult | null>(null);
-  const [status, setStatus] = useState<{ text: string; ok: boolean } | null>(null);
   const run = useImportDemands();
-  const afterRender = useAfterRender();
-  const checkedOk = result?.mode === 'dry-run' && result.ok;
-
-  const chooseFile = (event: ChangeEvent<HTMLInputElement>) => {
-    setFile(event.target.files?.[0] ?? null);
-    setResult(null);
-    setStatus(null);
-    run.reset();
-  };
-
-  const start = (mode: BurdenImportMode) => {
-    if (!file || run.isPending) return;
-    setStatus(null);
-    run.mutate(
-      { file, mode },
-      {
-        onSuccess: (answer) => {
-          setResult(answer);
-          const text =
-            answer.mode === 'apply'
-              ? answer.ok
-                ? t('import.applied', { created: answer.summary.created, updated: answer.summary.updated })
-                : t('import.appliedFailed')
-              : answer.ok
-                ? t('import.checkedOk', { count: answer.summary.lines })
-                : t('import.checkedIssues', { count: answer.issues.length });
-          setStatus({ text, ok: answer.ok });
-          afterRender(() => focusElement('burden-import-result'));
-        },
-      },
-    );
-  };
+  const { file, result, status, checkedOk, chooseFile, start } = useCsvImport({
+    run,
+    statusText: (answer: BurdenImportResult) =>
+      answer.mode === 'apply'
+        ? answer.ok
+          ? t('import.applied', { created: answer.summary.created, updated: answer.summary.updated })
+          : t('import.appliedFailed')
+        : answer.ok
+          ? t('import.checkedOk', { count: answer.summary.lines })
+          : t('import.checkedIssues', { count: answer.issues.length }),
+    outcomeId: 'burden-import-result',
+  });
 
   return (
     <div className="page">

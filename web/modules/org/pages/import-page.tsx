@@ -1,7 +1,7 @@
 import { Alert, Button, Field, Heading, Input, Label, Paragraph } from '@digdir/designsystemet-react';
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportMode, ImportResult } from '../../../../common/org/csv-format.js';
+import type { ImportResult } from '../../../../common/org/csv-format.js';
 import { errorMessage } from '../../../ui/error-message';
 import { PageHeading } from '../../../ui/page-heading';
 import { orgExportUrl } from '../api/export-org';
@@ -11,7 +11,7 @@ import { ImportFormat } from '../components/import-format';
 import { ImportIssuesTable } from '../components/import-issues-table';
 import { ImportSummary } from '../components/import-summary';
 import { StatusMessage } from '../../../ui/status-message';
-import { focusElement, useAfterRender } from '../lib/use-after-render';
+import { useCsvImport } from '../lib/use-csv-import';
 import '../org.css';
 
 /** Import and export of units and people as CSV. A file is always checked (dry run) before it can
@@ -21,43 +21,18 @@ export function ImportPage() {
   const { t: tp } = useTranslation('platform');
   const fileId = useId();
   const hintId = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const [status, setStatus] = useState<{ text: string; ok: boolean } | null>(null);
-  const run = useImportOrg();
-  const afterRender = useAfterRender();
-  const checkedOk = result?.mode === 'dry-run' && result.ok;
-
-  const chooseFile = (event: ChangeEvent<HTMLInputElement>) => {
-    // A new file needs a new check; the old result says nothing about it.
-    setFile(event.target.files?.[0] ?? null);
-    setResult(null);
-    setStatus(null);
-    run.reset();
-  };
-
-  const start = (mode: ImportMode) => {
-    if (!file || run.isPending) return;
-    setStatus(null);
-    run.mutate(
-      { file, mode },
-      {
-        onSuccess: (answer) => {
-          setResult(answer);
-          setStatus({ text: statusText(answer), ok: answer.ok });
-          // Bring keyboard users to the outcome; it can be far down a long page of issues.
-          afterRender(() => focusElement('org-import-summary'));
-        },
-      },
-    );
-  };
-
   const statusText = (answer: ImportResult): string => {
     if (answer.mode === 'apply') return answer.ok ? t('import.appliedOk') : t('import.appliedFailed');
     return answer.ok
       ? t('import.checkedOk', { count: answer.summary.lines })
       : t('import.checkedIssues', { count: answer.issues.length });
   };
+  const run = useImportOrg();
+  const { file, result, status, checkedOk, chooseFile, start } = useCsvImport({
+    run,
+    statusText,
+    outcomeId: 'org-import-summary',
+  });
 
   return (
     <div className="page">
