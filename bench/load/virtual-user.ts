@@ -1,7 +1,10 @@
 // One virtual user of the load benchmark: signed in, then clicking through Tillit until the time is
-// up. Mostly reads (every page loads /me; home, notifications, the chain, a unit, a search); some
-// writes: staff mark notifications read, managers edit their unit and add and end memberships.
+// up. Mostly reads (every page loads /me; home, notifications, the chain, a unit, a search, the
+// signals board and a signal); some writes: staff mark notifications read, raise signals and say
+// "me too"; managers also answer signals, edit their unit and add and end memberships.
 import { performance } from 'node:perf_hooks';
+import { randomUUID } from 'node:crypto';
+import { signalDetailSchema, signalListSchema, type SignalDetail } from '../../common/signals/signals.js';
 import { notificationListSchema } from '../../common/platform/notifications.js';
 import { meSchema } from '../../common/platform/auth.js';
 import { personDetailSchema, personListSchema } from '../../common/org/people.js';
@@ -20,6 +23,8 @@ export interface VirtualUser {
   /** Memberships this user added and has not ended yet. */
   added: Array<{ personId: string; membershipId: string }>;
   edits: number;
+  /** Signals this user saw on the board, to open and confirm. */
+  seenSignalIds: string[];
 }
 
 export interface LoadContext {
@@ -50,6 +55,7 @@ export async function signInVirtualUser(client: HttpClient, user: BenchUser, pas
     unreadNotificationIds: [],
     added: [],
     edits: 0,
+    seenSignalIds: [],
   };
 }
 
@@ -154,6 +160,56 @@ const endMember: Action = async (ctx, vu) => {
   );
 };
 
+const obstacles = [
+  'Skrivaren på avdelingen har varit trasig i två veckor och vi går till huset bredvid.',
+  'Dubbeldokumentation: samma avvikelse ska skrivas både i journalen och i kvalitetssystemet.',
+  'Bemanningsschemat kommer för sent för att vi ska kunna planera semesterveckorna.',
+  'Vi saknar ett rum för enskilda samtal när båda mötesrummen är bokade.',
+];
+
+const readBoard: Action = async (ctx, vu) => {
+  const response = await call(ctx, vu, 'GET /signals?unitId=', 'GET', `/api/v1/signals?unitId=${vu.homeUnitId}`);
+  if (response) vu.seenSignalIds = signalListSchema.parse(response.body).items.map((s) => s.id);
+};
+
+const openSignal: Action = async (ctx, vu) => {
+  if (vu.seenSignalIds.length === 0) return readBoard(ctx, vu);
+  await call(ctx, vu, 'GET /signals/:id', 'GET', `/api/v1/signals/${pick(vu.seenSignalIds)}`);
+};
+
+const raiseSignal: Action = async (ctx, vu) => {
+  await call(ctx, vu, 'POST /signals', 'POST', '/api/v1/signals', {
+    unitId: vu.homeUnitId,
+    text: pick(obstacles),
+    minutesPerWeek: 30,
+    idempotencyKey: randomUUID(),
+  });
+};
+
+const meToo: Action = async (ctx, vu) => {
+  if (vu.seenSignalIds.length === 0) return readBoard(ctx, vu);
+  // Only where the page offers it: not on one's own signal, nor one already confirmed.
+  const response = await call(ctx, vu, 'GET /signals/:id', 'GET', `/api/v1/signals/${pick(vu.seenSignalIds)}`);
+  const signal: SignalDetail | undefined = response ? signalDetailSchema.parse(response.body) : undefined;
+  if (!signal?.can.meToo || signal.meToo.mine) return;
+  await call(ctx, vu, 'PUT /signals/:id/me-too', 'PUT', `/api/v1/signals/${signal.id}/me-too`, {
+    minutesPerWeek: 15,
+  });
+};
+
+/** Managers take on the oldest signal waiting for them, planned a fortnight ahead. */
+const answerSignal: Action = async (ctx, vu) => {
+  const waiting = await call(ctx, vu, 'GET /signals?waiting=mine', 'GET', '/api/v1/signals?waiting=mine&sort=oldest');
+  const first = waiting ? signalListSchema.parse(waiting.body).items[0] : undefined;
+  if (!first) return;
+  const plannedBy = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  await call(ctx, vu, 'POST /signals/:id/answers', 'POST', `/api/v1/signals/${first.id}/answers`, {
+    type: 'take',
+    text: 'Vi tar det här på nästa arbetsplatsträff och återkommer med en plan.',
+    plannedBy,
+  });
+};
+
 const reads: Array<[Action, number]> = [
   [async (ctx, vu) => void (await call(ctx, vu, 'GET /me', 'GET', '/api/v1/me')), 25],
   [async (ctx, vu) => void (await call(ctx, vu, 'GET /home/needs-me', 'GET', '/api/v1/home/needs-me')), 15],
@@ -161,12 +217,14 @@ const reads: Array<[Action, number]> = [
   [async (ctx, vu) => void (await call(ctx, vu, 'GET /units', 'GET', '/api/v1/units')), 8],
   [openUnit, 17],
   [search, 10],
+  [readBoard, 8],
+  [openSignal, 6],
 ];
 
 /** Staff: reads and marking notifications read. Managers also edit their unit and its members. */
 const mixes: Record<BenchUser['kind'], Array<[Action, number]>> = {
-  staff: [...reads, [markRead, 5]],
-  manager: [...reads, [markRead, 3], [editUnit, 8], [addMember, 5], [endMember, 4]],
+  staff: [...reads, [markRead, 5], [raiseSignal, 2], [meToo, 2]],
+  manager: [...reads, [markRead, 3], [editUnit, 8], [addMember, 5], [endMember, 4], [answerSignal, 4]],
 };
 
 function chooseAction(kind: BenchUser['kind']): Action {

@@ -161,10 +161,63 @@ describe.skipIf(postgresSkipped)('PostgreSQL test database', () => {
     }
   });
 
-  it('drops its schema when closed', async () => {
+  async function rowCounts(database: TestDatabase): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const table of await listTables(database)) {
+      const result = await sql<{ n: string }>`select count(*) as n from ${sql.table(table)}`.execute(database.db);
+      counts[table] = Number(result.rows[0]?.n);
+    }
+    return counts;
+  }
+
+  async function nextAuditId(database: TestDatabase): Promise<string> {
+    const result = await sql<{ id: string }>`select nextval('audit_log_id_seq')::text as id`.execute(database.db);
+    return result.rows[0]?.id ?? '';
+  }
+
+  it('hands a closed schema to the next test only after emptying it back to what the migrations left', async () => {
+    const first = await open();
+    const fresh = await rowCounts(first);
+    const firstId = await nextAuditId(first);
+    await sql`insert into organisation (id, name, default_locale, created_at)
+              values ('org-left-behind', 'Kvarlämnad kommun', 'sv', '2026-01-01T00:00:00.000Z')`.execute(first.db);
+    expect((await rowCounts(first)).organisation).toBe((fresh.organisation ?? 0) + 1);
+    await first.close();
+
+    const second = await open();
+    try {
+      expect(second.schema).toBe(first.schema);
+      expect(await rowCounts(second)).toEqual(fresh);
+      expect(await nextAuditId(second)).toBe(firstId);
+      expect(await appliedMigrations(second)).toEqual(migrations.map((m) => m.name).sort());
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('drops a closed schema whose structure a test changed, instead of handing it on', async () => {
     const database = await open();
     const schema = database.schema;
     if (schema === undefined || postgres === undefined) throw new Error('expected a PostgreSQL schema');
+    await sql`alter table organisation add column probe text`.execute(database.db);
+    await database.close();
+    expect(await schemaExists(postgres.url, schema)).toBe(false);
+    const next = await open();
+    try {
+      expect(next.schema).not.toBe(schema);
+      const columns = await sql<{ name: string }>`select column_name as name from information_schema.columns
+        where table_schema = current_schema() and table_name = 'organisation'`.execute(next.db);
+      expect(columns.rows.map((c) => c.name)).not.toContain('probe');
+    } finally {
+      await next.close();
+    }
+  });
+
+  it('drops a schema opened without the full migration list when it is closed', async () => {
+    if (postgres === undefined) throw new Error('PostgreSQL target missing although not skipped');
+    const database = await openTestDatabase(postgres, { migrations: false });
+    const schema = database.schema;
+    if (schema === undefined) throw new Error('expected a PostgreSQL schema');
     expect(await schemaExists(postgres.url, schema)).toBe(true);
     await database.close();
     expect(await schemaExists(postgres.url, schema)).toBe(false);

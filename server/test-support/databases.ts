@@ -13,6 +13,7 @@ import { openDatabase, type DbHandle, type Dialect } from '../db/index.js';
 import { migrateToLatest, type MigrationResult } from '../db/migrate.js';
 import type { Migration } from '../db/migrations/index.js';
 import { createSchema, dropSchema, newSchemaName, postgresTestUrl, withSearchPath } from './postgres.js';
+import { captureBaseline, resetOrDrop, type Baseline } from './postgres-recycling.js';
 
 export interface TestDatabaseTarget {
   name: Dialect;
@@ -64,8 +65,10 @@ export async function openTestDatabase(
   target: TestDatabaseTarget,
   options: OpenTestDatabaseOptions = {},
 ): Promise<TestDatabase> {
-  const database = target.name === 'postgres' ? await openPostgres(target) : openSqlite(target);
   const migrations = options.migrations;
+  // Fully migrated PostgreSQL schemas are recycled within a file (postgres-recycling.ts).
+  if (target.name === 'postgres' && migrations === undefined) return openRecycledPostgres(target);
+  const database = target.name === 'postgres' ? await openPostgres(target) : openSqlite(target);
   if (migrations !== false) {
     try {
       await database.migrate(migrations);
@@ -89,17 +92,56 @@ function migrator(handle: DbHandle): (migrations?: Migration[]) => Promise<Migra
 async function openPostgres(target: TestDatabaseTarget): Promise<TestDatabase> {
   const schema = newSchemaName();
   await createSchema(target.url, schema);
+  return postgresDatabase(target, schema, () => dropSchema(target.url, schema));
+}
+
+function postgresDatabase(target: TestDatabaseTarget, schema: string, release: () => Promise<unknown>): TestDatabase {
   const handle = openDatabase(withSearchPath(target.url, schema));
   const close = once(async () => {
-    // Close the pool first so no open connection holds a lock the drop would wait for.
+    // Close the pool first so no open connection holds a lock the reset or drop would wait for.
     try {
       await handle.close();
     } finally {
-      await dropSchema(target.url, schema);
+      await release();
     }
   });
   return { ...handle, target, schema, migrate: migrator(handle), close };
 }
+
+/** This file's migrated schemas that are closed and reset, per server, and their baseline. */
+const spareSchemas = new Map<string, string[]>();
+const baselines = new Map<string, Baseline>();
+
+async function openRecycledPostgres(target: TestDatabaseTarget): Promise<TestDatabase> {
+  const spare = spareSchemas.get(target.url)?.pop();
+  const schema = spare ?? newSchemaName();
+  if (spare === undefined) await createSchema(target.url, schema);
+  const recycle = async () => {
+    const baseline = baselines.get(target.url);
+    if (baseline === undefined) return dropSchema(target.url, schema);
+    if (await resetOrDrop(target.url, schemaUrl, schema, baseline))
+      spareSchemas.set(target.url, [...(spareSchemas.get(target.url) ?? []), schema]);
+  };
+  const schemaUrl = withSearchPath(target.url, schema);
+  const database = postgresDatabase(target, schema, recycle);
+  if (spare !== undefined) return database;
+  try {
+    await database.migrate();
+    if (!baselines.has(target.url)) baselines.set(target.url, await captureBaseline(schemaUrl));
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
+
+// The spares live until the file ends; the global setup sweeps up any a crashed run left.
+afterAll(async () => {
+  for (const [url, schemas] of spareSchemas) {
+    spareSchemas.delete(url);
+    for (const schema of schemas) await dropSchema(url, schema);
+  }
+});
 
 function once(fn: () => Promise<void>): () => Promise<void> {
   let running: Promise<void> | undefined;
