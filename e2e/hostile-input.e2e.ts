@@ -1,18 +1,20 @@
 // Nothing a user types is ever run in a reader's browser. Markup, script, SVG and right-to-left
-// payloads (server/test-support/hostile-corpus.ts) are stored through the API in a unit, a person
-// and a mandate, and every page that shows them is opened: no alert() fires, no error is logged
-// (a Content Security Policy refusal would be one), no element the payloads describe exists in the
-// document, and each payload is on the page as the text it is.
+// payloads (server/test-support/hostile-corpus.ts) are stored through the API in a unit, a person,
+// a mandate, a signal and a steering demand, and every page that shows them is opened: no alert()
+// fires, no error is logged (a Content Security Policy refusal would be one), no element the
+// payloads describe exists in the document, and each payload is on the page as the text it is.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { demandDetailSchema } from '../common/burden/demands.js';
 import { mandateSchema } from '../common/org/mandates.js';
 import { personDetailSchema } from '../common/org/people.js';
 import { unitDetailSchema } from '../common/org/units.js';
+import { createSignalResponse } from '../common/signals/signals.js';
 import { markupPayloads, unicodePayloads } from '../server/test-support/hostile-corpus.js';
 import { useBrowser } from './support/browser.js';
 import { demoUser } from './support/demo.js';
-import { sv } from './support/i18n.js';
-import { desktop, expectHeading, settled } from './support/pages.js';
+import { sv, text } from './support/i18n.js';
+import { checkPage, desktop, expectHeading, settled } from './support/pages.js';
 import { useServer } from './support/server.js';
 import { signIn, unitIdByCode } from './support/session.js';
 
@@ -30,6 +32,16 @@ const personTitle = markup('SVG onload');
 const mandateTitle = markup('SVG with script');
 const mandateDescription = `${markup('javascript: URL')} ${rightToLeft}`;
 const delegatedBy = markup('attribute break-out with onerror');
+// Short enough for the board's one-line excerpt (140 characters), so the card shows it whole.
+const signalText = [
+  markup('script tag'),
+  markup('attribute break-out with onerror'),
+  markup('SVG onload'),
+  rightToLeft,
+].join(' ');
+const signalSuggestion = `${markup('SVG with script')} ${markup('javascript: URL')}`;
+const demandTitle = `${markup('SVG onload')} ${rightToLeft}`;
+const demandPurpose = `${markup('script tag')} ${markup('attribute break-out with onerror')}`;
 
 /** What the payloads would create if any of them were parsed as HTML. */
 const injectedSelector = 'img[src="x"], img[onerror], svg[onload], script:not([src]), iframe, object, embed';
@@ -89,6 +101,23 @@ describe('hostile text in the browser', () => {
       }),
     );
 
+    const { signal } = createSignalResponse.parse(
+      await apiPost(page, '/signals', { unitId: unit.id, text: signalText, suggestion: signalSuggestion }),
+    );
+    const demand = demandDetailSchema.parse(
+      await apiPost(page, '/burden/demands', {
+        title: demandTitle,
+        kind: 'reporting',
+        ownerUnitId: unit.id,
+        origin: 'organisation',
+        originUnitId: unit.id,
+        purpose: demandPurpose,
+        frequencyUnit: 'month',
+        frequencyCount: 1,
+        minutes: 30,
+      }),
+    );
+
     /** The page ran nothing, grew no element from a payload, and shows each text as it is. */
     const expectSafe = async (label: string, texts: readonly string[]) => {
       await settled(page);
@@ -127,6 +156,22 @@ describe('hostile text in the browser', () => {
     await page.goto('/org/mandates');
     await expectHeading(page, sv.org.mandates.title);
     await expectSafe('mandates', [mandateTitle, mandateDescription, delegatedBy]);
+
+    await page.goto('/signals?q=onerror');
+    await expectHeading(page, sv.signals.title);
+    await page.getByRole('link', { name: signalText, exact: true }).waitFor();
+    await expectSafe('signal board', [signalText, unitName]);
+    await checkPage(page, 'signal board with hostile text');
+
+    await page.goto(`/signals/${signal.id}`);
+    await expectHeading(page, text(sv.signals.signal.heading, { kind: sv.signals.kinds.obstacle, unit: unitName }));
+    await expectSafe('signal', [signalText, signalSuggestion, unitName]);
+    await checkPage(page, 'signal with hostile text');
+
+    await page.goto(`/burden/demands/${demand.id}`);
+    await expectHeading(page, demandTitle);
+    await expectSafe('demand', [demandTitle, demandPurpose, unitName]);
+    await checkPage(page, 'demand with hostile text');
 
     await page.goto(`/audit?entityType=unit&entityId=${unit.id}`);
     await expectHeading(page, sv.platform.audit.title);

@@ -1,6 +1,6 @@
-// The administrator's side of signals: the answer deadline in working days, and the response
-// figures for the whole organisation. Run with the second factor turned off, as it has journeys
-// of its own.
+// The administrator's side of signals: the answer deadline in working days and whose public
+// holidays apply; and the response figures, which only leaders and the chain above them see (a
+// department head here). Run with the second factor turned off, as it has journeys of its own.
 import { describe, expect, it } from 'vitest';
 import { signalSettingsSchema } from '../common/signals/signals.js';
 import { useBrowser } from './support/browser.js';
@@ -17,7 +17,7 @@ describe('signals for an administrator', () => {
   const server = useServer({ env: { MFA_REQUIRED_ROLES: 'none' } });
   const session = useBrowser(() => server().baseUrl, { viewport: desktop });
 
-  it('sets the working days for a first answer, with the range explained', async () => {
+  it('sets the working days for a first answer and whose public holidays apply, with the range explained', async () => {
     const page = session.page();
     await signInAs(page, demoUser('admin'), '/signals');
     await expectHeading(page, signals.title);
@@ -35,15 +35,22 @@ describe('signals for an administrator', () => {
     await checkPage(page, 'signal settings with an error');
 
     await days.fill('5');
+    // The organisation's language is Swedish, so Swedish public holidays apply until changed.
+    const country = page.getByLabel(signals.settings.holidayCountryLabel);
+    expect(await country.inputValue()).toBe('SE');
+    await country.selectOption('NO');
     await page.getByRole('button', { name: signals.settings.save }).click();
     await page.getByRole('status').getByText(signals.settings.saved).waitFor();
-    expect((await apiGet(page, '/signals/settings', signalSettingsSchema)).answerDays).toBe(5);
+    expect(await apiGet(page, '/signals/settings', signalSettingsSchema)).toEqual({
+      answerDays: 5,
+      holidayCountry: 'NO',
+    });
     expect(session.pageErrors()).toEqual([]);
   });
 
-  it('shows the response figures for the top of the organisation, with units below as links', async () => {
+  it('shows a department head the response figures for the department, with units below as links', async () => {
     const page = session.page();
-    await signInAs(page, demoUser('admin'), '/signals/figures');
+    await signInAs(page, demoUser('department_manager'), '/signals/figures');
     await expectHeading(page, signals.figures.title);
     const table = page.getByRole('table');
     await table.waitFor();

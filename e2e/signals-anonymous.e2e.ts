@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { personListSchema } from '../common/org/people.js';
 import { signalDetailSchema } from '../common/signals/signals.js';
 import { useBrowser } from './support/browser.js';
+import { rows, rowsContaining, withDatabase, type Db, type Row } from './support/database.js';
 import { demoUser } from './support/demo.js';
 import { sv } from './support/i18n.js';
 import { checkPage, desktop, expectHeading, phone } from './support/pages.js';
@@ -17,6 +18,7 @@ const signals = sv.signals;
 const frontline = demoUser('frontline'); // Hodan Warsame
 const teamLeader = demoUser('team_leader'); // manages her team, where the signal goes
 const secret = 'Anonymt: en kollega talar nedlåtande om brukarna när chefen inte är där.';
+const replyText = 'Det händer oftast på kvällspasset.';
 
 describe('an anonymous signal', () => {
   const server = useServer();
@@ -62,12 +64,12 @@ describe('an anonymous signal', () => {
     expect(await created.innerText()).toContain(signals.anonymous);
     await checkPage(follower, 'follow page, signed out', { axeAt320: true });
 
-    await follower.getByRole('textbox', { name: signals.reply.authorField }).fill('Det händer oftast på kvällspasset.');
+    await follower.getByRole('textbox', { name: signals.reply.authorField }).fill(replyText);
     await follower.getByRole('button', { name: signals.reply.authorSubmit }).click();
     await follower.getByRole('status').getByText(signals.reply.sent).waitFor();
     const reply = follower.locator('.signals-timeline > li').nth(1);
     await reply.getByText(signals.signal.events.reply, { exact: true }).waitFor();
-    expect(await reply.innerText()).toContain('Det händer oftast på kvällspasset.');
+    expect(await reply.innerText()).toContain(replyText);
     expect(await reply.innerText()).toContain(signals.anonymous);
 
     // The key went in a header, never in an address.
@@ -75,6 +77,9 @@ describe('an anonymous signal', () => {
     expect(apiCalls.length).toBeGreaterThanOrEqual(2);
     for (const request of requests) expect(request.url()).not.toContain(key);
     for (const call of apiCalls) expect(await call.headerValue('x-follow-token')).toBe(key);
+
+    // The database itself, as an administrator with a copy of the file would read it.
+    withDatabase(server(), (db) => expectNobodyNamed(db, frontline.email));
     // A wrong key is "not found", said in words.
     await follower.goto('/signals/follow#thisisnotakeythisisnotakey');
     await expectHeading(follower, signals.follow.title);
@@ -107,3 +112,52 @@ describe('an anonymous signal', () => {
     expect(session.pageErrors()).toEqual([]);
   }, 300_000);
 });
+
+/**
+ * Every row of every table that is about the signal (names its id, its text, the reply, its
+ * follow-key hash or its idempotency-key hash) names nothing of the author: not her person id,
+ * e-mail or name. Her own rows (her session, her sign-in in the audit log) exist, but none of
+ * them points at the signal. And every time the anonymous steps left carries the hour only.
+ */
+function expectNobodyNamed(db: Db, email: string): void {
+  const author = rows(db, 'SELECT id, name, email FROM people WHERE email = ?', email)[0];
+  const signal = rows(db, 'SELECT * FROM signals WHERE text = ?', secret)[0];
+  if (!author || !signal) throw new Error('The author or the signal is missing from the database');
+  const signalId = String(signal.id);
+  const hashes = [signal.follow_token_hash, signal.idempotency_key].filter((v) => typeof v === 'string');
+  expect(hashes.length, 'the follow key and the idempotency key are stored as hashes').toBe(2);
+  const about = rowsContaining(db, [signalId, secret.slice(0, 40), replyText, ...hashes]);
+  const tables = new Set(about.map((found) => found.table));
+  for (const table of ['signals', 'signal_events', 'audit_log', 'notifications']) expect(tables).toContain(table);
+  const identifying = [String(author.id), String(author.email), ...String(author.name).split(' ')].map((v) =>
+    v.toLowerCase(),
+  );
+  for (const { table, row } of about) {
+    const stored = JSON.stringify(row).toLowerCase();
+    for (const value of identifying) expect(stored, `${table} row names the author (${value})`).not.toContain(value);
+  }
+
+  // The hour, not the minute: the signal, its timeline, its audit entries and its notices.
+  const hourOnly = /T\d{2}:00:00\.000Z$/;
+  const times: [string, unknown][] = [
+    ['signals.created_at', signal.created_at],
+    ['signals.updated_at', signal.updated_at],
+    ...timesOf(
+      rows(db, 'SELECT kind, created_at FROM signal_events WHERE signal_id = ?', signalId),
+      'kind',
+      'created_at',
+    ),
+    ...timesOf(rows(db, 'SELECT action, at FROM audit_log WHERE entity_id = ?', signalId), 'action', 'at'),
+    ...timesOf(
+      rows(db, 'SELECT kind, created_at FROM notifications WHERE link = ?', `/signals/${signalId}`),
+      'kind',
+      'created_at',
+    ),
+  ];
+  expect(times.length).toBeGreaterThanOrEqual(6);
+  for (const [what, at] of times) expect(String(at), `${what} carries the hour only`).toMatch(hourOnly);
+}
+
+function timesOf(found: Row[], label: string, column: string): [string, unknown][] {
+  return found.map((row) => [`${String(row[label])} (${column})`, row[column]]);
+}

@@ -56,6 +56,9 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   const app = Fastify({
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
+    // request.ip (sign-in throttling, rate limits) is the client's address only behind a proxy we
+    // were told to trust (TRUST_PROXY); otherwise X-Forwarded-For is ignored.
+    trustProxy: config.TRUST_PROXY,
     frameworkErrors: answerFrameworkError,
     logger: {
       level: config.LOG_LEVEL,

@@ -42,9 +42,29 @@ describe('loadConfig', () => {
       JOBS_ENABLED: false,
       DIGEST_HOUR_UTC: 23,
     });
-    // Production means HTTPS unless told otherwise.
+    // Production means HTTPS; outside it, Secure cookies can be asked for.
     expect(config.cookieSecure).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false', SECRET_KEY: key }).cookieSecure).toBe(false);
+    expect(loadConfig({ COOKIE_SECURE: 'true' }).cookieSecure).toBe(true);
+  });
+
+  it('refuses COOKIE_SECURE=false in production, and allows it elsewhere', () => {
+    expect(failure({ NODE_ENV: 'production', COOKIE_SECURE: 'false', SECRET_KEY: key }).message).toMatch(
+      /^\s*COOKIE_SECURE: cannot be false in production/m,
+    );
+    expect(loadConfig({ NODE_ENV: 'development', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+  });
+
+  it('trusts no proxy by default, and reads a list of proxy addresses and ranges', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,::1,fd00::/8,loopback' }).TRUST_PROXY).toEqual([
+      '10.0.0.5',
+      '192.168.0.0/16',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
+    for (const wrong of ['true', '*', '1', '10.0.0.0/33', 'proxy.example', '10.0.0.1/8/9', '::1/129'])
+      expect(failure({ TRUST_PROXY: wrong }).message, wrong).toMatch(/^\s*TRUST_PROXY: /m);
   });
 
   it('requires a secret key in production and all three OpenID Connect settings or none', () => {
@@ -60,6 +80,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MFA_REQUIRED_ROLES: 'admin,wizard' })).toThrow(
       /MFA_REQUIRED_ROLES: unknown role\(s\): wizard/,
     );
+  });
+
+  it('refuses to start in production when administrators could sign in without a second factor', () => {
+    const production = { NODE_ENV: 'production', SECRET_KEY: key };
+    for (const roles of ['none', 'analyst,auditor'])
+      expect(failure({ ...production, MFA_REQUIRED_ROLES: roles }).message).toMatch(
+        /^\s*MFA_REQUIRED_ROLES: must include admin in production/m,
+      );
+    // Roles can be added to admin, and the default includes it.
+    expect(loadConfig({ ...production, MFA_REQUIRED_ROLES: 'admin,politician' }).MFA_REQUIRED_ROLES).toEqual([
+      'admin',
+      'politician',
+    ]);
+    expect(loadConfig(production).MFA_REQUIRED_ROLES).toContain('admin');
   });
 
   it.each(['abc', '-1', '65536', '80.5'])('refuses PORT=%s and names PORT', (port) => {

@@ -1,5 +1,6 @@
 // Configuration comes from the environment only. Every variable is parsed here, once, at start;
 // a bad value stops the process with a message that names the variable.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { isOrgRole, type OrgRole } from '../common/org/roles.js';
 import { defaultMfaRequiredRoles } from '../common/platform/mfa.js';
@@ -34,6 +35,29 @@ const schema = z.object({
     .max(24 * 30)
     .default(12),
   COOKIE_SECURE: bool.optional(),
+  /**
+   * The reverse proxies that may say who the client is (X-Forwarded-For, -Proto, -Host): a
+   * comma-separated list of their addresses or CIDR ranges (or loopback, linklocal, uniquelocal).
+   * Unset: none, so the header cannot be used to dodge the per-address sign-in limits. A hop count
+   * is not offered: it cannot check who is speaking, and Fastify ignores it.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx): TrustProxy => {
+      if (v === undefined) return false;
+      const parts = v
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
+      const wrong = parts.filter((p) => !isProxyAddress(p));
+      if (wrong.length > 0 || parts.length === 0)
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be a comma-separated list of proxy addresses or CIDR ranges (not: ${wrong.join(', ')})`,
+        });
+      return parts;
+    }),
   SMTP_URL: z
     .string()
     .refine((v) => v.startsWith('smtp://') || v.startsWith('smtps://'), {
@@ -57,7 +81,8 @@ const schema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
-  /** Organisation roles that must use a second factor; "none" turns the requirement off. */
+  /** Organisation roles that must use a second factor; "none" turns the requirement off outside
+   *  production. In production the list must include admin (checked in loadConfig). */
   MFA_REQUIRED_ROLES: z
     .string()
     .default(defaultMfaRequiredRoles.join(','))
@@ -80,6 +105,22 @@ const schema = z.object({
   /** The provider's name on the sign-in button, e.g. "Exempelby kommun (Entra ID)". */
   OIDC_NAME: z.string().min(1).max(80).default('Single sign-on'),
 });
+
+/** Fastify's trustProxy: nobody, or the proxies' addresses and ranges. */
+export type TrustProxy = false | string[];
+
+const namedRanges = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(text: string): boolean {
+  if (namedRanges.includes(text)) return true;
+  const [address = '', bits, ...rest] = text.split('/');
+  if (rest.length > 0) return false;
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (bits === undefined) return true;
+  if (!/^\d{1,3}$/.test(bits)) return false;
+  return Number(bits) <= (family === 4 ? 32 : 128);
+}
 
 export type Config = Omit<z.infer<typeof schema>, 'PUBLIC_URL' | 'SECRET_KEY'> & {
   PUBLIC_URL: string;
@@ -109,10 +150,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       'Invalid configuration in the environment:\n  OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: set all three or none',
     );
-  if (cfg.NODE_ENV === 'production' && !cfg.SECRET_KEY)
-    throw new ConfigError(
-      'Invalid configuration in the environment:\n  SECRET_KEY: required in production (32+ characters)',
-    );
+  const production: string[] = [];
+  if (cfg.NODE_ENV === 'production') {
+    if (!cfg.SECRET_KEY) production.push('SECRET_KEY: required in production (32+ characters)');
+    // Administrators can change every rule, so a password alone must never be enough for them.
+    if (!cfg.MFA_REQUIRED_ROLES.includes('admin'))
+      production.push('MFA_REQUIRED_ROLES: must include admin in production');
+    // Without Secure the session cookie travels over plain HTTP and loses its __Host- prefix.
+    if (cfg.COOKIE_SECURE === false) production.push('COOKIE_SECURE: cannot be false in production (serve over HTTPS)');
+  }
+  if (production.length > 0)
+    throw new ConfigError(`Invalid configuration in the environment:\n${production.map((l) => `  ${l}`).join('\n')}`);
   return {
     ...cfg,
     SECRET_KEY: cfg.SECRET_KEY ?? developmentSecretKey,

@@ -2,6 +2,7 @@
 // web client is typed by.
 import { z } from 'zod';
 import { id, longText } from '../platform/fields.js';
+import { holidayCountries } from './holidays.js';
 import { affectedGroups, answerTypes, eventKinds, actorRoles, signalKinds, signalStatuses } from './vocabulary.js';
 
 /** Limits of a signal's texts and time cost: a week has 168 hours; 40 is a full working week. */
@@ -20,6 +21,9 @@ export const createSignalBody = z.strictObject({
   minutesPerWeek: minutesPerWeek.nullable().default(null),
   affects: z.array(z.enum(affectedGroups)).max(affectedGroups.length).default([]),
   anonymous: z.boolean().default(false),
+  /** Seen only by the author, the handling managers and the chain above; set by the author, so
+   *  only the author (an anonymous one through the follow link) can lift it. */
+  restricted: z.boolean().default(false),
   /** Rule obstacles only: the demand of the burden inventory the rule is (null or absent: none). */
   burdenItemId: id.nullable().optional(),
   /** Chosen by the client once per form: a double submit returns the first signal, not a second. */
@@ -40,6 +44,8 @@ export const signalEventSchema = z.object({
   fromUnit: unitRef.nullable(),
   toUnit: unitRef.nullable(),
   plannedBy: z.string().nullable(),
+  /** The mandate of the register a hand-up cited (null: none, or one marked confidential since). */
+  mandate: z.object({ id, title: z.string() }).nullable(),
   createdAt: z.string(),
 });
 export type SignalEvent = z.infer<typeof signalEventSchema>;
@@ -114,7 +120,13 @@ const plannedBy = z.iso.date();
 
 export const answerBody = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('take'), text: requiredLongText(signalLimits.text), plannedBy }),
-  z.strictObject({ type: z.literal('hand_up'), text: requiredLongText(signalLimits.text), toUnitId: id }),
+  z.strictObject({
+    type: z.literal('hand_up'),
+    text: requiredLongText(signalLimits.text),
+    toUnitId: id,
+    /** The mandate in the register that covers the matter; toUnitId is then its holder. */
+    mandateId: id.optional(),
+  }),
   z.strictObject({ type: z.literal('decline'), text: requiredLongText(signalLimits.text) }),
   z.strictObject({ type: z.literal('done'), text: requiredLongText(signalLimits.text) }),
 ]);
@@ -130,9 +142,10 @@ export const handUpTargetsSchema = z.object({
   items: z.array(
     z.object({
       unit: unitRef,
-      /** Why this unit: it is above the handling unit, or it holds a mandate (its title). */
-      reason: z.enum(['parent', 'ancestor', 'mandate']),
-      mandates: z.array(z.string()),
+      /** The unit above the handling unit, or the holder of a mandate that may cover the matter. */
+      reason: z.enum(['parent', 'mandate']),
+      /** For reason 'mandate': the mandate of the register (its title and decision text). */
+      mandate: z.object({ id, title: z.string(), description: z.string() }).nullable(),
     }),
   ),
 });
@@ -155,10 +168,15 @@ export const figuresSchema = z.object({
 
 export const signalSettingsSchema = z.object({
   answerDays: z.number().int().min(signalLimits.answerDaysMin).max(signalLimits.answerDaysMax),
+  /** Whose public holidays are not working days (and whose time zone draws the day boundaries). */
+  holidayCountry: z.enum(holidayCountries),
 });
 export const signalSettingsBody = z.strictObject({
   answerDays: z.number().int().min(signalLimits.answerDaysMin).max(signalLimits.answerDaysMax),
+  /** Absent: unchanged. */
+  holidayCountry: z.enum(holidayCountries).optional(),
 });
+export type SignalSettingsBody = z.infer<typeof signalSettingsBody>;
 
 export const signalIdParams = z.object({ id });
 

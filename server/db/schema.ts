@@ -9,6 +9,9 @@ export interface OrganisationTable {
   created_at: string;
   /** Working days a signal's handling unit has for a first answer. */
   signal_answer_days: Generated<number>;
+  /** SE, NO or DK: whose public holidays are not working days (migration 009); null: from the
+   *  default language. */
+  signal_holiday_country: string | null;
 }
 
 export interface UnitTable {
@@ -238,6 +241,8 @@ export interface SignalEventTable {
   to_unit_id: string | null;
   planned_by: string | null;
   created_at: string;
+  /** The mandate a hand-up cited (migration 009). */
+  mandate_id: string | null;
 }
 
 export interface SignalConfirmationTable {

@@ -27,6 +27,11 @@ export interface AuditEntry {
   before?: unknown;
   after?: unknown;
   requestId?: string | null;
+  /** When it happened, if not now. An entry caused by an anonymous author carries only the hour,
+   *  so the log cannot be matched to a person's other activity to the second. The hash chain
+   *  orders entries by position (id, then seq), never by this time, so an entry may be earlier
+   *  than the one before it. */
+  at?: string;
 }
 
 /** Actions and entity types are constants in the code, like 'person.roles': letters, digits and
@@ -43,10 +48,10 @@ function assertWellFormed(entry: AuditEntry): void {
     throw new Error('audit entity id holds control characters or is too long');
 }
 
-function toRow(entry: AuditEntry, at: string): Insertable<AuditTable> {
+function toRow(entry: AuditEntry, now: string): Insertable<AuditTable> {
   assertWellFormed(entry);
   return {
-    at,
+    at: entry.at ?? now,
     actor_id: entry.actorId,
     action: entry.action,
     entity_type: entry.entityType,

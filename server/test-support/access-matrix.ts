@@ -12,8 +12,25 @@ export interface AnonymousCase {
 
 export const signedInOnly: AnonymousCase = { status: 401 };
 
+/** The roles every case decides for. */
 export type Role = 'admin' | 'analyst' | 'managerA' | 'staffA1' | 'managerB';
 export const roles: readonly Role[] = ['admin', 'analyst', 'managerA', 'staffA1', 'managerB'];
+
+/**
+ * Roles a case decides for where they matter (an auditor on the audit routes, staff of unit B on a
+ * signal of unit A, ...): the organisation roles, a deputy of deptA and staff of another unit.
+ * Seeded by seedEveryRole (api-app.ts). A case that leaves one out does not run it.
+ */
+export type ExtraRole = 'auditor' | 'politician' | 'safetyRep' | 'caseHandler' | 'deputyA' | 'staffB1';
+export const extraRoles: readonly ExtraRole[] = [
+  'auditor',
+  'politician',
+  'safetyRep',
+  'caseHandler',
+  'deputyA',
+  'staffB1',
+];
+export type Expectation = Record<Role, number> & Partial<Record<ExtraRole, number>>;
 
 export interface RoleCase {
   /** The operation as in the OpenAPI document. */
@@ -25,7 +42,9 @@ export interface RoleCase {
   headers?: Record<string, string>;
   /** Brings the database into the state the case needs, before signing in. */
   prepare?: (s: Scenario, db: Kysely<Database>) => Promise<void>;
-  expect: Record<Role, number>;
+  /** What a refused call must leave as it was: read before and after, and compared on a 4xx. */
+  unchanged?: (s: Scenario, db: Kysely<Database>) => Promise<unknown>;
+  expect: Expectation;
 }
 
 export const everyone = (status: number): Record<Role, number> => ({
@@ -36,3 +55,10 @@ export const everyone = (status: number): Record<Role, number> => ({
   managerB: status,
 });
 export const adminOnly: Record<Role, number> = { admin: 200, analyst: 403, managerA: 403, staffA1: 403, managerB: 403 };
+/** The roles of the organisation that are not in a unit's line: what they get on an admin's route. */
+export const noOrgRole = (status: number): Partial<Record<ExtraRole, number>> => ({
+  auditor: status,
+  politician: status,
+  safetyRep: status,
+  caseHandler: status,
+});

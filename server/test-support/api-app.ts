@@ -60,34 +60,8 @@ export async function seedScenario(database: TestDatabase): Promise<Scenario> {
   const deptB = await unit('B', 'department', admin);
   const unitB1 = await unit('B1', 'unit', deptB);
   const citizens = await unit('INV', 'citizens', null);
-  const person = async (key: string, memberships: Array<[string, string]>, roles: string[] = []) => {
-    const id = randomUUID();
-    const email = `${key.toLowerCase()}@testby.se`;
-    await db
-      .insertInto('people')
-      .values({
-        id,
-        email,
-        name: `Person ${key}`,
-        title: '',
-        locale: null,
-        notification_mode: 'immediate',
-        password_hash: hash,
-        active: 1,
-        created_at: now,
-        updated_at: now,
-        deactivated_at: null,
-      })
-      .execute();
-    for (const [unitId, role] of memberships)
-      await db
-        .insertInto('memberships')
-        .values({ id: randomUUID(), person_id: id, unit_id: unitId, role, started_at: now, ended_at: null })
-        .execute();
-    for (const role of roles)
-      await db.insertInto('person_roles').values({ person_id: id, role, granted_at: now }).execute();
-    return { id, email };
-  };
+  const person = (key: string, memberships: Array<[string, string]>, roles: string[] = []) =>
+    insertPerson(db, hash, key, memberships, roles);
   const adminPerson = await person('admin', [], ['admin']);
   const analystPerson = await person('analyst', [], ['analyst']);
   // Their roles require a second factor (config MFA_REQUIRED_ROLES): enrolled with testTotpSecret.
@@ -104,6 +78,64 @@ export async function seedScenario(database: TestDatabase): Promise<Scenario> {
       staffB1: await person('staffB1', [[unitB1, 'staff']]),
     },
   };
+}
+
+async function insertPerson(
+  db: Kysely<Database>,
+  hash: string,
+  key: string,
+  memberships: Array<[string, string]>,
+  roles: string[],
+): Promise<{ id: string; email: string }> {
+  const now = new Date().toISOString();
+  const id = randomUUID();
+  const email = `${key.toLowerCase()}@testby.se`;
+  await db
+    .insertInto('people')
+    .values({
+      id,
+      email,
+      name: `Person ${key}`,
+      title: '',
+      locale: null,
+      notification_mode: 'immediate',
+      password_hash: hash,
+      active: 1,
+      created_at: now,
+      updated_at: now,
+      deactivated_at: null,
+    })
+    .execute();
+  for (const [unitId, role] of memberships)
+    await db
+      .insertInto('memberships')
+      .values({ id: randomUUID(), person_id: id, unit_id: unitId, role, started_at: now, ended_at: null })
+      .execute();
+  for (const role of roles)
+    await db.insertInto('person_roles').values({ person_id: id, role, granted_at: now }).execute();
+  return { id, email };
+}
+
+/** The people of the other roles, for the access matrix (kept out of the scenario so that other
+ *  suites' counts of people and members stay as they are). staffB1 is in the scenario already. */
+export type EveryRolePeople = Record<
+  'auditor' | 'politician' | 'safetyRep' | 'caseHandler' | 'deputyA',
+  { id: string; email: string }
+>;
+
+export async function seedEveryRole(database: TestDatabase, s: Scenario): Promise<EveryRolePeople> {
+  const { db } = database;
+  passwordHash ??= hashPassword(testPassword);
+  const hash = await passwordHash;
+  const people: EveryRolePeople = {
+    auditor: await insertPerson(db, hash, 'auditor', [], ['auditor']),
+    politician: await insertPerson(db, hash, 'politician', [], ['politician']),
+    safetyRep: await insertPerson(db, hash, 'safetyRep', [[s.units.unitA1, 'staff']], ['safety_rep']),
+    caseHandler: await insertPerson(db, hash, 'caseHandler', [], ['case_handler']),
+    deputyA: await insertPerson(db, hash, 'deputyA', [[s.units.deptA, 'deputy']], []),
+  };
+  await enrolForTests(db, [people.auditor, people.safetyRep, people.caseHandler]);
+  return people;
 }
 
 /** The database of each app buildTestApp made, for signIn's second step. */

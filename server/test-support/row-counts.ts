@@ -1,5 +1,6 @@
-// How many rows each table holds, to prove that a request changed nothing (GET is safe, a refused
-// request leaves no trace), and which audit entries a run added.
+// How many rows each table holds, or a digest of its whole content, to prove that a request changed
+// nothing (GET is safe, a refused request leaves no trace), and which audit entries a run added.
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { DbHandle } from '../db/index.js';
 import { listTables } from './databases.js';
@@ -15,6 +16,40 @@ export async function rowCounts(database: DbHandle, except: readonly string[] = 
     counts[table] = Number(result.rows[0]?.n ?? 0);
   }
   return counts;
+}
+
+/** Columns left out of a table's digest because a read legitimately changes them. */
+export type IgnoredColumns = Partial<Record<string, readonly string[]>>;
+
+const stable = (_key: string, value: unknown): unknown => (typeof value === 'bigint' ? value.toString() : value);
+
+/**
+ * A SHA-256 of each table's rows (every column but the ignored ones, rows in a fixed order), so an
+ * UPDATE shows as well as an INSERT or DELETE. `except` leaves out whole tables checked another way.
+ */
+export async function tableDigests(
+  database: DbHandle,
+  options: { except?: readonly string[]; ignore?: IgnoredColumns } = {},
+): Promise<Record<string, string>> {
+  const digests: Record<string, string> = {};
+  for (const table of await listTables(database)) {
+    if (options.except?.includes(table)) continue;
+    const ignored = options.ignore?.[table] ?? [];
+    const result = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(database.db);
+    const rows = result.rows
+      .map((row) =>
+        JSON.stringify(
+          Object.keys(row)
+            .filter((column) => !ignored.includes(column))
+            .sort()
+            .map((column) => [column, row[column]]),
+          stable,
+        ),
+      )
+      .sort();
+    digests[table] = `${rows.length}:${createHash('sha256').update(rows.join('\n')).digest('hex')}`;
+  }
+  return digests;
 }
 
 /** Audit entries written after `afterId`, oldest first. */

@@ -15,7 +15,8 @@ export default {
   signalAnswerNotAllowed:
     'Signalet er ændret, siden du åbnede det, og det svar kan ikke længere gives. Genindlæs siden.',
   signalReopenNotAllowed: 'Signalet kan ikke genåbnes: det er ikke færdigt, eller det er allerede genåbnet én gang.',
-  handUpTarget: 'Vælg en enhed ovenover eller en enhed med kompetence i delegationsplanen.',
+  handUpTarget: 'Vælg enheden ovenover eller den enhed, der har kompetencen i delegationsplanen.',
+  handUpMandate: 'Vælg en kompetence fra delegationsplanen, som står på listen.',
   notFound: 'Det, du leder efter, findes ikke, eller du har ikke adgang til at se det.',
   conflict: 'Ændringen er i konflikt med eksisterende oplysninger.',
   emailTaken: 'E-mailadressen bruges allerede af en anden person.',

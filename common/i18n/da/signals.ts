@@ -63,6 +63,9 @@ export default {
     anonymousLabel: 'Send anonymt',
     anonymousHint:
       'Dit navn bliver slet ikke gemt, heller ikke i logfilerne. I stedet får du et privat link, hvor du kan læse svarene og selv svare. Pas godt på det: det kan ikke vises igen.',
+    restrictedLabel: 'Begræns, hvem der kan se det',
+    restrictedHint:
+      'Kun dig, lederne af den enhed, der behandler signalet, og lederne over dem. Til følsomme sager. Kun du kan fjerne begrænsningen igen.',
     submit: 'Send',
     sent: 'Signalet er sendt.',
     followTitle: 'Dit anonyme signal er sendt',
@@ -154,6 +157,7 @@ export default {
     sentTo: 'Til {{unit}}',
     route: 'Fra {{from}} til {{to}}',
     plannedBy: 'Færdig senest {{date}}',
+    citedMandate: 'Med henvisning til kompetencen: {{title}}',
     tillit: 'Tillit',
   },
   answer: {
@@ -183,10 +187,11 @@ export default {
     targetLegend: 'Send til',
     targetReasons: {
       parent: 'Enheden lige over',
-      ancestor: 'Højere oppe i styringskæden',
       mandate: 'Har kompetencen ifølge delegationsplanen',
     },
-    mandates: 'Delegationer: {{titles}}',
+    mandateHolder: 'Kompetencen ligger hos {{unit}}',
+    targetHint:
+      'Send det til enheden ovenover, eller vælg den kompetence i delegationsplanen, der dækker sagen. Signalet går så til den enhed, der har kompetencen.',
     chooseTarget: 'Vælg, hvem signalet skal sendes til.',
     choosePlannedBy: 'Vælg den dato, hvor det skal være færdigt.',
     noTargets: 'Der er ingen enhed at sende signalet til.',
@@ -270,6 +275,10 @@ export default {
       'Så mange arbejdsdage har lederen til at give et første svar. Derefter løftes signalet et niveau op. Mellem 1 og 60.',
     save: 'Gem',
     saved: 'Indstillingen er gemt.',
+    holidayCountryLabel: 'Helligdage',
+    holidayCountryHint:
+      'Arbejdsdage er mandag til fredag undtagen helligdagene i det valgte land (i Danmark også grundlovsdag og juleaftensdag). Dagene regnes i landets tidszone.',
+    countries: { SE: 'Sverige', NO: 'Norge', DK: 'Danmark' },
   },
   accessRequest: {
     title: 'Signaler, personen har sendt i eget navn, deres trin i signalernes tidslinjer og deres »Også mig«',

@@ -15,7 +15,8 @@ export default {
   signalAnswerNotAllowed:
     'The signal has changed since you opened it, and that answer can no longer be given. Reload the page.',
   signalReopenNotAllowed: 'The signal cannot be reopened: it is not done, or it has already been reopened once.',
-  handUpTarget: 'Choose a unit above, or a unit with a mandate in the mandates register.',
+  handUpTarget: 'Choose the unit above, or the unit that holds the mandate in the mandates register.',
+  handUpMandate: 'Choose a mandate from the mandates register that is in the list.',
   notFound: 'What you are looking for does not exist, or you are not allowed to see it.',
   conflict: 'The change conflicts with existing data.',
   emailTaken: 'The e-mail address is already used by another person.',

@@ -63,6 +63,9 @@ export default {
     anonymousLabel: 'Send anonymously',
     anonymousHint:
       'Your name is not stored at all, not even in the logs. Instead you get a private link where you can read the answers and reply. Keep it safe: it cannot be shown again.',
+    restrictedLabel: 'Restrict who can see it',
+    restrictedHint:
+      'Only you, the managers of the unit handling the signal and the managers above them. For sensitive matters. Only you can lift the restriction later.',
     submit: 'Send',
     sent: 'The signal has been sent.',
     followTitle: 'Your anonymous signal has been sent',
@@ -155,6 +158,7 @@ export default {
     sentTo: 'To {{unit}}',
     route: 'From {{from}} to {{to}}',
     plannedBy: 'Done by {{date}}',
+    citedMandate: 'Citing the mandate: {{title}}',
     tillit: 'Tillit',
   },
   answer: {
@@ -184,10 +188,11 @@ export default {
     targetLegend: 'Hand it to',
     targetReasons: {
       parent: 'The unit directly above',
-      ancestor: 'Further up the steering chain',
       mandate: 'Holds delegated authority in the register',
     },
-    mandates: 'Delegated authority: {{titles}}',
+    mandateHolder: 'Held by {{unit}}',
+    targetHint:
+      'Hand it to the unit above, or choose the mandate in the register that covers the matter. The signal then goes to the unit that holds it.',
     chooseTarget: 'Choose who to hand the signal to.',
     choosePlannedBy: 'Choose the date by which it will be done.',
     noTargets: 'There is no unit to hand the signal to.',
@@ -271,6 +276,10 @@ export default {
       'How many working days a manager has to give a first answer. After that the signal is raised one level. Between 1 and 60.',
     save: 'Save',
     saved: 'The setting has been saved.',
+    holidayCountryLabel: 'Public holidays',
+    holidayCountryHint:
+      'Working days are Monday to Friday except the public holidays of the chosen country (in Sweden also Midsummer Eve, Christmas Eve and New Year’s Eve). Days are counted in that country’s time zone.',
+    countries: { SE: 'Sweden', NO: 'Norway', DK: 'Denmark' },
   },
   accessRequest: {
     title: 'Signals the person raised in their own name, their steps on signals’ timelines and their “me too”s',

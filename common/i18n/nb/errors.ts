@@ -15,7 +15,8 @@ export default {
   signalAnswerNotAllowed:
     'Signalet er endret siden du åpnet det, og det svaret kan ikke lenger gis. Last inn siden på nytt.',
   signalReopenNotAllowed: 'Signalet kan ikke åpnes igjen: det er ikke ferdig, eller det er allerede åpnet én gang.',
-  handUpTarget: 'Velg en enhet over eller en enhet med fullmakt i delegeringsreglementet.',
+  handUpTarget: 'Velg enheten over eller den enheten som har fullmakten i delegeringsreglementet.',
+  handUpMandate: 'Velg en fullmakt fra delegeringsreglementet som står i listen.',
   notFound: 'Det du leter etter finnes ikke, eller du har ikke tilgang til å se det.',
   conflict: 'Endringen kolliderer med eksisterende opplysninger.',
   emailTaken: 'E-postadressen brukes allerede av en annen person.',

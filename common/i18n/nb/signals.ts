@@ -63,6 +63,9 @@ export default {
     anonymousLabel: 'Send anonymt',
     anonymousHint:
       'Navnet ditt lagres ikke i det hele tatt, heller ikke i loggene. Du får i stedet en privat lenke der du kan lese svarene og svare selv. Ta godt vare på den: den kan ikke vises igjen.',
+    restrictedLabel: 'Begrens hvem som kan se det',
+    restrictedHint:
+      'Bare du, lederne for enheten som behandler signalet, og lederne over dem. For sensitive saker. Bare du kan oppheve begrensningen senere.',
     submit: 'Send',
     sent: 'Signalet er sendt.',
     followTitle: 'Det anonyme signalet ditt er sendt',
@@ -154,6 +157,7 @@ export default {
     sentTo: 'Til {{unit}}',
     route: 'Fra {{from}} til {{to}}',
     plannedBy: 'Ferdig innen {{date}}',
+    citedMandate: 'Med henvisning til fullmakten: {{title}}',
     tillit: 'Tillit',
   },
   answer: {
@@ -183,10 +187,11 @@ export default {
     targetLegend: 'Send til',
     targetReasons: {
       parent: 'Enheten rett over',
-      ancestor: 'Høyere opp i styringskjeden',
       mandate: 'Har delegert myndighet etter delegasjonsreglementet',
     },
-    mandates: 'Delegert myndighet: {{titles}}',
+    mandateHolder: 'Fullmakten ligger hos {{unit}}',
+    targetHint:
+      'Gi det til enheten over, eller velg den fullmakten i delegasjonsreglementet som dekker saken. Signalet går da til enheten som har fullmakten.',
     chooseTarget: 'Velg hvem signalet skal sendes til.',
     choosePlannedBy: 'Velg datoen da det skal være ferdig.',
     noTargets: 'Det finnes ingen enhet å sende signalet til.',
@@ -269,6 +274,10 @@ export default {
       'Så mange arbeidsdager har lederen på seg til å gi et første svar. Deretter løftes signalet ett nivå opp. Mellom 1 og 60.',
     save: 'Lagre',
     saved: 'Innstillingen er lagret.',
+    holidayCountryLabel: 'Helligdager',
+    holidayCountryHint:
+      'Arbeidsdager er mandag til fredag unntatt helligdagene i det valgte landet (i Norge også 1. og 17. mai). Dagene regnes i landets tidssone.',
+    countries: { SE: 'Sverige', NO: 'Norge', DK: 'Danmark' },
   },
   accessRequest: {
     title: 'Signaler personen har meldt i eget navn, deres steg i signalenes tidslinjer og deres «Meg også»',

@@ -15,7 +15,8 @@ export default {
   signalAnswerNotAllowed:
     'Signalen har ändrats sedan du öppnade den, och det svaret går inte längre att ge. Ladda om sidan.',
   signalReopenNotAllowed: 'Signalen kan inte öppnas igen: den är inte klar, eller så har den redan öppnats en gång.',
-  handUpTarget: 'Välj en enhet ovanför eller en enhet med mandat i delegationsordningen.',
+  handUpTarget: 'Välj enheten ovanför eller den enhet som har mandatet i delegationsordningen.',
+  handUpMandate: 'Välj ett mandat ur delegationsordningen som finns i listan.',
   notFound: 'Det du söker finns inte, eller så saknar du behörighet att se det.',
   conflict: 'Ändringen krockar med befintliga uppgifter.',
   emailTaken: 'E-postadressen används redan av en annan person.',

@@ -63,6 +63,9 @@ export default {
     anonymousLabel: 'Skicka anonymt',
     anonymousHint:
       'Ditt namn sparas inte alls, inte ens i loggarna. Du får i stället en privat länk där du kan läsa svaren och svara själv. Spara den väl: den kan inte visas igen.',
+    restrictedLabel: 'Begränsa vem som kan se den',
+    restrictedHint:
+      'Bara du, cheferna för enheten som hanterar signalen och cheferna ovanför dem. För känsliga frågor. Bara du kan ta bort begränsningen sedan.',
     submit: 'Skicka',
     sent: 'Signalen är skickad.',
     followTitle: 'Din anonyma signal är skickad',
@@ -154,6 +157,7 @@ export default {
     sentTo: 'Till {{unit}}',
     route: 'Från {{from}} till {{to}}',
     plannedBy: 'Klart senast {{date}}',
+    citedMandate: 'Enligt mandatet: {{title}}',
     tillit: 'Tillit',
   },
   answer: {
@@ -182,10 +186,11 @@ export default {
     targetLegend: 'Lämna till',
     targetReasons: {
       parent: 'Enheten närmast ovanför',
-      ancestor: 'Högre upp i styrkedjan',
       mandate: 'Har mandat enligt delegationsordningen',
     },
-    mandates: 'Delegerad beslutanderätt: {{titles}}',
+    mandateHolder: 'Mandatet ligger hos {{unit}}',
+    targetHint:
+      'Lämna den till enheten ovanför, eller välj det mandat i delegationsordningen som täcker frågan. Signalen går då till enheten som har mandatet.',
     chooseTarget: 'Välj vem signalen ska lämnas till.',
     choosePlannedBy: 'Välj det datum då det ska vara klart.',
     noTargets: 'Det finns ingen enhet att lämna signalen till.',
@@ -269,6 +274,10 @@ export default {
       'Så många arbetsdagar har chefen på sig att ge ett första svar. Sedan lyfts signalen en nivå upp. Mellan 1 och 60.',
     save: 'Spara',
     saved: 'Inställningen är sparad.',
+    holidayCountryLabel: 'Helgdagar',
+    holidayCountryHint:
+      'Arbetsdagar är måndag till fredag utom helgdagarna i det valda landet (i Sverige även midsommarafton, julafton och nyårsafton). Dagarna räknas i landets tidszon.',
+    countries: { SE: 'Sverige', NO: 'Norge', DK: 'Danmark' },
   },
   accessRequest: {
     title: 'Signaler som personen har skickat i eget namn, deras steg i signalers tidslinjer och deras ”Jag också”',

@@ -8,6 +8,7 @@ import * as signals from './005-signals.js';
 import * as privacy from './006-privacy.js';
 import * as burden from './007-burden.js';
 import * as barometer from './008-barometer.js';
+import * as signalsCalendarMandates from './009-signals-calendar-mandates.js';
 
 export interface MigrationContext {
   dialect: 'sqlite' | 'postgres';
@@ -26,4 +27,5 @@ export const migrations: Migration[] = [
   { name: '006-privacy', up: privacy.up },
   { name: '007-burden', up: burden.up },
   { name: '008-barometer', up: barometer.up },
+  { name: '009-signals-calendar-mandates', up: signalsCalendarMandates.up },
 ];

@@ -10,7 +10,7 @@ import { forbidden, invalid, notFound } from '../../platform/errors.js';
 import { requireSignedIn, type AuthedContext, type ServiceContext } from '../../platform/principal.js';
 import type { OrgScope } from '../org/policy.js';
 import { loadOrgScope } from '../org/scope.js';
-import { raiseDialogueSignal, type RaiseDeps } from '../signals/raise-service.js';
+import { dialogueSignals, raiseDialogueSignal, type RaiseDeps } from '../signals/raise-service.js';
 import { barometerPolicy } from './policy.js';
 import { findWave, personNames, type Db } from './repo.js';
 
@@ -90,15 +90,9 @@ async function present(ctx: AuthedContext, scope: OrgScope, waveId: string, unit
   const { wave, unit } = await dialogueTarget(ctx, waveId, unitId);
   const row = await findDialogue(ctx.db, waveId, unitId);
   const previous = await previousDialogue(ctx.db, unitId, wave.closed_at ?? '');
-  const obstacles = row
-    ? await ctx.db
-        .selectFrom('signals')
-        .select(['id', 'text', 'created_at'])
-        .where('source', '=', 'dialogue')
-        .where('source_ref', '=', row.id)
-        .orderBy('created_at')
-        .execute()
-    : [];
+  // Signals keep their own visibility: one restricted since it was raised is listed only to those
+  // who may see it on the signals board.
+  const obstacles = row ? await dialogueSignals(ctx.db, scope, row.id) : [];
   const edit = barometerPolicy.canEditDialogue(scope, unitId);
   return {
     wave: { id: wave.id, title: wave.title },
@@ -109,7 +103,7 @@ async function present(ctx: AuthedContext, scope: OrgScope, waveId: string, unit
           seen: row.seen,
           willDo: row.will_do,
           actions: await actionsOf(ctx.db, row.id),
-          obstacles: obstacles.map((o) => ({ signalId: o.id, text: o.text, createdAt: o.created_at })),
+          obstacles: obstacles.map((o) => ({ signalId: o.id, text: o.text, createdAt: o.createdAt })),
           updatedAt: row.updated_at,
         }
       : null,

@@ -78,6 +78,23 @@ describeOnDatabases('barometer team dialogue', (target) => {
     });
   });
 
+  it('lists a raised obstacle only to those who may see the signal once it is restricted', async () => {
+    const { s, as, db } = await start();
+    const wave = await openWaveAs(db, s.people.analyst.id, { scopeUnitId: s.units.deptA });
+    await closeNow(db, wave.id);
+    const url = `${base}/waves/${wave.id}/units/${s.units.unitA1}/dialogue`;
+    const manager = await as('managerA');
+    const raised = await manager('POST', `${url}/obstacles`, { text: 'Känsligt: en kollegas frånvaro.' });
+    const signalId = dialogueSchema.parse(raised.json()).dialogue?.obstacles[0]?.signalId ?? '';
+    expect((await manager('PUT', `/api/v1/signals/${signalId}/restricted`, { restricted: true })).statusCode).toBe(200);
+    const staff = await as('staffA1');
+    const seen = await staff('GET', url);
+    expect(seen.statusCode).toBe(200);
+    expect(dialogueSchema.parse(seen.json()).dialogue?.obstacles).toEqual([]);
+    expect(seen.body).not.toContain('frånvaro');
+    expect(dialogueSchema.parse((await manager('GET', url)).json()).dialogue?.obstacles).toHaveLength(1);
+  });
+
   it('refuses an unknown owner or action, and dialogues on an open wave', async () => {
     const { s, as, db } = await start();
     const wave = await openWaveAs(db, s.people.analyst.id, { scopeUnitId: s.units.deptA });

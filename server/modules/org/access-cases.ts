@@ -6,6 +6,7 @@ import type { Database } from '../../db/schema.js';
 import {
   adminOnly,
   everyone,
+  noOrgRole,
   signedInOnly,
   type AnonymousCase,
   type Role,
@@ -105,7 +106,8 @@ export const orgRoleCases: RoleCase[] = [
     what: 'edit unitA1',
     url: (s) => `/api/v1/units/${s.units.unitA1}`,
     body: () => ({ name: 'Nytt namn' }),
-    expect: adminAndManagerA,
+    // A deputy of deptA leads it as its manager does; unitB1's staff and the organisation roles do not.
+    expect: { ...adminAndManagerA, deputyA: 200, staffB1: 403, ...noOrgRole(403) },
   },
   {
     op: 'PATCH /api/v1/units/{id}',
@@ -180,7 +182,7 @@ export const orgRoleCases: RoleCase[] = [
     what: 'make staffA1 an administrator',
     url: (s) => `/api/v1/people/${s.people.staffA1.id}/roles`,
     body: () => ({ roles: ['admin'] }),
-    expect: { admin: 200, analyst: 403, managerA: 403, staffA1: 403, managerB: 404 },
+    expect: { admin: 200, analyst: 403, managerA: 403, staffA1: 403, managerB: 404, deputyA: 403, auditor: 404 },
   },
   {
     op: 'POST /api/v1/people/{id}/deactivate',

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { CreateMandateBody, Mandate, UpdateMandateBody } from '../../../common/org/mandates.js';
-import { writeAudit } from '../../platform/audit.js';
+import { auditRead, writeAudit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import { forbidden, invalid, notFound } from '../../platform/errors.js';
 import { requireSignedIn, type AuthedContext, type ServiceContext } from '../../platform/principal.js';
@@ -23,7 +23,22 @@ export async function listMandates(
 ): Promise<Mandate[]> {
   const authed = requireSignedIn(ctx);
   const rows = await listMandateRows(ctx.db, { ...query, includeInactive: query.includeInactive === 'true' });
-  return (await visibleMandates(authed, rows)).map(({ row, marking }) => presentMandate(row, marking));
+  const visible = await visibleMandates(authed, rows);
+  await auditConfidentialReads(authed, visible);
+  return visible.map(({ row, marking }) => presentMandate(row, marking));
+}
+
+/**
+ * Each confidential mandate shown to a reader is recorded as a read ('mandate.read'), so the log
+ * answers "who has seen this secret delegation". Ids only: the entry holds no text of the mandate.
+ * Public mandates are not logged; the register is open to everyone signed in.
+ */
+export async function auditConfidentialReads(
+  authed: AuthedContext,
+  visible: ReadonlyArray<{ row: { id: string }; marking: unknown }>,
+): Promise<void> {
+  for (const { row, marking } of visible)
+    if (marking !== null) await auditRead(authed, 'mandate', row.id, { details: { confidential: true } });
 }
 
 /** A mandate the caller may see, or 404: a confidential one is as absent as one that never was. */

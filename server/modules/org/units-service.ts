@@ -12,6 +12,7 @@ import { nowIso } from '../../platform/clock.js';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
 import { requireSignedIn, type ServiceContext } from '../../platform/principal.js';
 import { listMandateRows } from './mandates-repo.js';
+import { auditConfidentialReads } from './mandates-service.js';
 import { visibleMandates } from './mandate-confidentiality.js';
 import { loadOrgScope } from './scope.js';
 import { orgPolicy, orgScope } from './policy.js';
@@ -59,6 +60,8 @@ export async function getUnitDetail(ctx: ServiceContext, id: string): Promise<Un
     listMandateRows(ctx.db, { unitId: id, includeInactive: false }),
   ]);
   const names = new Map(allRows.map((r) => [r.id, r.name]));
+  const shownMandates = await visibleMandates(authed, mandates);
+  await auditConfidentialReads(authed, shownMandates);
   const seeMembers = orgPolicy.canSeeMembers(scope, id);
   return {
     id: unit.id,
@@ -74,7 +77,7 @@ export async function getUnitDetail(ctx: ServiceContext, id: string): Promise<Un
     children: allRows.filter((r) => r.parent_id === id).map((r) => presentUnitSummary(r, stats)),
     members: seeMembers ? (await unitMemberRows(ctx.db, id)).map(presentMember) : null,
     managers: managers.map((m) => ({ personId: m.personId, name: m.name, role: membershipRoleOf(m.role) })),
-    mandates: (await visibleMandates(authed, mandates)).map(({ row, marking }) => presentMandate(row, marking)),
+    mandates: shownMandates.map(({ row, marking }) => presentMandate(row, marking)),
     can: {
       edit: orgPolicy.canEditUnit(scope, id),
       manageMembers: orgPolicy.canManageMembers(scope, id),

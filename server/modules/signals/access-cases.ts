@@ -23,6 +23,7 @@ export const signalsAnonymous: Record<string, AnonymousCase> = {
   'GET /api/v1/signals/follow': { status: 404 },
   'POST /api/v1/signals/follow/replies': { status: 404, body: () => ({ text: 'Hej' }) },
   'POST /api/v1/signals/follow/reopen': { status: 404, body: () => ({ text: 'Hej' }) },
+  'POST /api/v1/signals/follow/restricted': { status: 404, body: () => ({ restricted: true }) },
   'GET /api/v1/signals/{id}': signedInOnly,
   'GET /api/v1/signals/{id}/hand-up-targets': signedInOnly,
   'POST /api/v1/signals/{id}/answers': signedInOnly,
@@ -75,6 +76,20 @@ const url =
     `/api/v1/signals/${signalId}${suffix}`;
 const managerAOnly = { admin: 403, analyst: 403, managerA: 200, staffA1: 403, managerB: 403 };
 const authorAndChain = { admin: 403, analyst: 403, managerA: 200, staffA1: 200, managerB: 403 };
+/** deptA's deputy answers like its manager; staff of unitB1 and unitA1's safety representative,
+ *  who see the open signal, may not answer it or change its status. */
+const otherRoles = { deputyA: 200, staffB1: 403, safetyRep: 403 };
+
+/** What a refused call must not change: the signal's state and its timeline. */
+async function signalState(db: Kysely<Database>) {
+  const row = await db
+    .selectFrom('signals')
+    .select(['status', 'restricted', 'updated_at', 'reopen_count', 'handling_unit_id'])
+    .where('id', '=', signalId)
+    .executeTakeFirst();
+  const events = await db.selectFrom('signal_events').select('id').where('signal_id', '=', signalId).execute();
+  return { row, events: events.length };
+}
 
 export const signalsRoleCases: RoleCase[] = [
   { op: 'GET /api/v1/signals', what: 'browse the signals board', url: () => '/api/v1/signals', expect: everyone(200) },
@@ -95,7 +110,7 @@ export const signalsRoleCases: RoleCase[] = [
     op: 'GET /api/v1/signals/figures',
     what: 'see deptA’s response figures',
     url: (s) => `/api/v1/signals/figures?unitId=${s.units.deptA}`,
-    expect: { admin: 200, analyst: 200, managerA: 200, staffA1: 403, managerB: 403 },
+    expect: { admin: 403, analyst: 403, managerA: 200, staffA1: 403, managerB: 403 },
   },
   {
     op: 'GET /api/v1/signals/settings',
@@ -118,6 +133,16 @@ export const signalsRoleCases: RoleCase[] = [
     expect: everyone(200),
   },
   {
+    op: 'GET /api/v1/signals/{id}',
+    what: 'open staffA1’s restricted signal',
+    prepare: async (s, db) => {
+      await insertSignal(db, s);
+      await db.updateTable('signals').set({ restricted: 1 }).where('id', '=', signalId).execute();
+    },
+    url: url(),
+    expect: { ...authorAndChain, admin: 404, analyst: 404, managerB: 404, staffB1: 404, deputyA: 200, auditor: 404 },
+  },
+  {
     op: 'GET /api/v1/signals/{id}/hand-up-targets',
     what: 'list where the signal can be handed',
     prepare: (s, db) => insertSignal(db, s),
@@ -130,7 +155,17 @@ export const signalsRoleCases: RoleCase[] = [
     prepare: (s, db) => insertSignal(db, s),
     url: url('/answers'),
     body: () => ({ type: 'take', text: 'Vi köper en ny.', plannedBy: '2027-01-15' }),
-    expect: managerAOnly,
+    unchanged: (_s, db) => signalState(db),
+    expect: { ...managerAOnly, ...otherRoles },
+  },
+  {
+    op: 'POST /api/v1/signals/{id}/answers',
+    what: 'mark the signal done',
+    prepare: (s, db) => insertSignal(db, s, 'taken'),
+    url: url('/answers'),
+    body: () => ({ type: 'done', text: 'Klart.' }),
+    unchanged: (_s, db) => signalState(db),
+    expect: { ...managerAOnly, staffB1: 403 },
   },
   {
     op: 'POST /api/v1/signals/{id}/replies',
@@ -146,7 +181,8 @@ export const signalsRoleCases: RoleCase[] = [
     prepare: (s, db) => insertSignal(db, s, 'done'),
     url: url('/reopen'),
     body: () => ({ text: 'Det hjälpte inte.' }),
-    expect: { admin: 403, analyst: 403, managerA: 403, staffA1: 200, managerB: 403 },
+    unchanged: (_s, db) => signalState(db),
+    expect: { admin: 403, analyst: 403, managerA: 403, staffA1: 200, managerB: 403, staffB1: 403 },
   },
   {
     op: 'PUT /api/v1/signals/{id}/restricted',
@@ -154,7 +190,8 @@ export const signalsRoleCases: RoleCase[] = [
     prepare: (s, db) => insertSignal(db, s),
     url: url('/restricted'),
     body: () => ({ restricted: true }),
-    expect: authorAndChain,
+    unchanged: (_s, db) => signalState(db),
+    expect: { ...authorAndChain, staffB1: 403, deputyA: 200 },
   },
   {
     op: 'PUT /api/v1/signals/{id}/me-too',

@@ -2,18 +2,19 @@
 // Every step lands on the signal's visible timeline with who and when, and is audited.
 import { randomUUID } from 'node:crypto';
 import type { AnswerBody, SignalDetail, TextBody } from '../../../common/signals/signals.js';
-import { addWorkingDays } from '../../../common/signals/working-days.js';
 import { writeAudit } from '../../platform/audit.js';
-import { conflict, forbidden, invalid } from '../../platform/errors.js';
+import { conflict, forbidden, notFound } from '../../platform/errors.js';
 import type { Notifier } from '../../platform/notifications/notify.js';
 import { requireSignedIn, type ServiceContext } from '../../platform/principal.js';
 import { loadOrgScope } from '../org/scope.js';
 import { lockSignal, signalDetail, visibleSignal } from './detail.js';
-import { handUpTargets } from './hand-up-targets.js';
+import { answerDeadline } from './deadline.js';
+import { citedMandate, handUpTargets } from './hand-up-targets.js';
 import { notifyFollowers, notifyManagers } from './notices.js';
 import { signalsPolicy } from './policy.js';
 import { policyFacts } from './presenters.js';
-import { answerDays, insertEvent, unitsWithManagers, updateSignal } from './repo.js';
+import { hourOf } from './raise-service.js';
+import { findSignalView, insertEvent, lockSignalRow, unitsWithManagers, updateSignal } from './repo.js';
 
 export async function answerSignal(
   ctx: ServiceContext,
@@ -37,8 +38,8 @@ export async function answerSignal(
     const base = { signalId: id, actorId: me, actorRole: 'leader' as const, text: body.text, at };
     if (body.type === 'hand_up') {
       const targets = await handUpTargets(trx, links, await unitsWithManagers(trx), view.handling_unit_id);
-      if (!targets.some((t) => t.unit.id === body.toUnitId)) throw invalid('handUpTarget', 'toUnitId');
-      const due = addWorkingDays(now, await answerDays(trx)).toISOString();
+      const mandateId = citedMandate(targets, body);
+      const due = (await answerDeadline(trx, now)).toISOString();
       await updateSignal(trx, id, {
         status: 'open',
         handling_unit_id: body.toUnitId,
@@ -52,6 +53,7 @@ export async function answerSignal(
         kind: 'hand_up',
         fromUnitId: view.handling_unit_id,
         toUnitId: body.toUnitId,
+        mandateId,
       });
       await notifyManagers(trx, notifier, body.toUnitId, 'handedUp', view, me);
     } else {
@@ -78,7 +80,9 @@ export async function answerSignal(
       after: body,
       requestId: ctx.requestId,
     });
-    await notifyFollowers(trx, notifier, view, 'answered', me);
+    // As the signal stands after the answer: handed up, it may have left a confirmer's sight.
+    const after = await findSignalView(trx, id);
+    if (after) await notifyFollowers(trx, notifier, after, 'answered', me);
   });
   const view = await visibleSignal(ctx.db, scope, id);
   return signalDetail(ctx.db, scope, view, now);
@@ -97,6 +101,7 @@ export async function replyToSignal(
   const { scope } = await loadOrgScope(authed);
   const me = authed.principal.personId;
   await ctx.db.transaction().execute(async (trx) => {
+    await lockSignalRow(trx, id);
     const view = await visibleSignal(trx, scope, id);
     if (!signalsPolicy.canReply(scope, policyFacts(view))) throw forbidden();
     const byAuthor = view.author_id === me;
@@ -144,19 +149,23 @@ export async function reopenSignal(
   return signalDetail(ctx.db, scope, await visibleSignal(ctx.db, scope, id), now);
 }
 
-/** Shared with the follow link. */
+/** Shared with the follow link. An anonymous author's step (actorId null) carries only the hour
+ *  everywhere it leaves a time — the timeline, the signal, its new deadline, the audit log and the
+ *  notices — and no request id (the server log has that request's exact time). */
 export async function reopen(
   trx: Parameters<typeof updateSignal>[0],
   notifier: Notifier,
   view: { id: string; text: string; handling_unit_id: string; reopen_count: number },
   step: { actorId: string | null; text: string; now: Date; requestId: string },
 ): Promise<void> {
-  const at = step.now.toISOString();
+  const anonymous = step.actorId === null;
+  const when = anonymous ? hourOf(step.now) : step.now;
+  const at = when.toISOString();
   await updateSignal(trx, view.id, {
     status: 'open',
     reopen_count: view.reopen_count + 1,
     resolved_at: null,
-    due_at: addWorkingDays(step.now, await answerDays(trx)).toISOString(),
+    due_at: (await answerDeadline(trx, when)).toISOString(),
     updated_at: at,
   });
   await insertEvent(trx, {
@@ -173,9 +182,9 @@ export async function reopen(
     action: 'signal.reopened',
     entityType: 'signal',
     entityId: view.id,
-    requestId: step.requestId,
+    ...(anonymous ? { requestId: null, at } : { requestId: step.requestId }),
   });
-  await notifyManagers(trx, notifier, view.handling_unit_id, 'reopened', view, step.actorId);
+  await notifyManagers(trx, notifier, view.handling_unit_id, 'reopened', view, step.actorId, anonymous ? { at } : {});
 }
 
 export async function setRestricted(
@@ -188,6 +197,7 @@ export async function setRestricted(
   const { scope } = await loadOrgScope(authed);
   const me = authed.principal.personId;
   await ctx.db.transaction().execute(async (trx) => {
+    await lockSignalRow(trx, id);
     const view = await visibleSignal(trx, scope, id);
     if (!signalsPolicy.canRestrict(scope, policyFacts(view))) throw forbidden();
     if ((view.restricted === 1) === restricted) return;
@@ -216,7 +226,7 @@ export async function setRestricted(
 export async function setMeToo(
   ctx: ServiceContext,
   id: string,
-  confirm: { minutesPerWeek: number | null } | null,
+  confirm: { minutesPerWeek: number | null },
   now = new Date(),
 ): Promise<SignalDetail> {
   const authed = requireSignedIn(ctx);
@@ -224,31 +234,51 @@ export async function setMeToo(
   const me = authed.principal.personId;
   await ctx.db.transaction().execute(async (trx) => {
     const view = await visibleSignal(trx, scope, id);
-    if (confirm === null) {
-      await trx.deleteFrom('signal_confirmations').where('signal_id', '=', id).where('person_id', '=', me).execute();
-    } else {
-      if (!signalsPolicy.canMeToo(scope, policyFacts(view))) throw forbidden();
-      await trx
-        .insertInto('signal_confirmations')
-        .values({
-          signal_id: id,
-          person_id: me,
-          minutes_per_week: confirm.minutesPerWeek,
-          created_at: now.toISOString(),
-        })
-        .onConflict((oc) =>
-          oc.columns(['signal_id', 'person_id']).doUpdateSet({ minutes_per_week: confirm.minutesPerWeek }),
-        )
-        .execute();
-    }
+    if (!signalsPolicy.canMeToo(scope, policyFacts(view))) throw forbidden();
+    await trx
+      .insertInto('signal_confirmations')
+      .values({ signal_id: id, person_id: me, minutes_per_week: confirm.minutesPerWeek, created_at: now.toISOString() })
+      .onConflict((oc) =>
+        oc.columns(['signal_id', 'person_id']).doUpdateSet({ minutes_per_week: confirm.minutesPerWeek }),
+      )
+      .execute();
     await writeAudit(trx, {
       actorId: me,
-      action: confirm === null ? 'signal.meToo.withdrawn' : 'signal.meToo',
+      action: 'signal.meToo',
       entityType: 'signal',
       entityId: id,
-      after: confirm ?? undefined,
+      after: confirm,
       requestId: ctx.requestId,
     });
   });
   return signalDetail(ctx.db, scope, await visibleSignal(ctx.db, scope, id), now);
+}
+
+/** Takes back my own "me too". That is mine to withdraw even when the signal has since been
+ *  restricted out of my sight: then the answer is null (nothing to show), and a signal I cannot
+ *  see and never confirmed is not found, whether it exists or not. */
+export async function withdrawMeToo(ctx: ServiceContext, id: string, now = new Date()): Promise<SignalDetail | null> {
+  const authed = requireSignedIn(ctx);
+  const { scope } = await loadOrgScope(authed);
+  const me = authed.principal.personId;
+  const withdrawn = await ctx.db.transaction().execute(async (trx) => {
+    const result = await trx
+      .deleteFrom('signal_confirmations')
+      .where('signal_id', '=', id)
+      .where('person_id', '=', me)
+      .executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) return false;
+    await writeAudit(trx, {
+      actorId: me,
+      action: 'signal.meToo.withdrawn',
+      entityType: 'signal',
+      entityId: id,
+      requestId: ctx.requestId,
+    });
+    return true;
+  });
+  const view = await findSignalView(ctx.db, id);
+  if (view && signalsPolicy.canSee(scope, policyFacts(view))) return signalDetail(ctx.db, scope, view, now);
+  if (withdrawn) return null;
+  throw notFound();
 }

@@ -90,7 +90,7 @@ export async function getSignal(ctx: ServiceContext, id: string, now = new Date(
   // The author has now seen the latest answers: they leave "what needs me now".
   if (view.author_id === authed.principal.personId)
     await updateSignal(ctx.db, id, { author_seen_at: now.toISOString() });
-  return signalDetail(ctx.db, scope, view, now);
+  return signalDetail(ctx.db, scope, view, now, ctx.requestId);
 }
 
 export async function listHandUpTargets(ctx: ServiceContext, id: string): Promise<HandUpTarget[]> {

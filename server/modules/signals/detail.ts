@@ -4,11 +4,13 @@ import type { SignalDetail } from '../../../common/signals/signals.js';
 import type { Kysely, Transaction } from 'kysely';
 import { PostgresAdapter } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { writeAudit } from '../../platform/audit.js';
 import { notFound } from '../../platform/errors.js';
 import type { OrgScope } from '../org/policy.js';
 import { followPolicy, signalsPolicy } from './policy.js';
+import { citedMandateTitles } from './hand-up-targets.js';
 import { policyFacts, presentEvent, presentSummary } from './presenters.js';
-import { findSignalView, listEventViews, myConfirmations, type SignalView } from './repo.js';
+import { findSignalView, listEventViews, myConfirmations, type EventView, type SignalView } from './repo.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -26,16 +28,38 @@ export async function lockSignal(trx: Transaction<Database>, id: string): Promis
   await trx.selectFrom('signals').select('id').where('id', '=', id).forUpdate().execute();
 }
 
-export async function signalDetail(db: Db, scope: OrgScope, view: SignalView, now: Date): Promise<SignalDetail> {
+/**
+ * One signal as the viewer sees it. A confidential signal shown in full is recorded as a read
+ * ('signal.read': who and which, never its text), like auditRead; `requestId` ties the entry to the
+ * request when the caller passes it.
+ */
+export async function signalDetail(
+  db: Db,
+  scope: OrgScope,
+  view: SignalView,
+  now: Date,
+  requestId: string | null = null,
+): Promise<SignalDetail> {
   const facts = policyFacts(view);
   const personId = scope.principal.personId;
+  if (facts.confidential) {
+    const token = scope.principal.token;
+    await writeAudit(db, {
+      actorId: personId,
+      action: 'signal.read',
+      entityType: 'signal',
+      entityId: view.id,
+      after: { confidential: true, ...(token ? { tokenId: token.id } : {}) },
+      requestId,
+    });
+  }
   const [events, confirmed] = await Promise.all([
     listEventViews(db, view.id),
     myConfirmations(db, personId, [view.id]),
   ]);
   return {
     ...presentSummary(view, { personId, confirmed: confirmed.has(view.id) }, now),
-    timeline: events.map(presentEvent),
+    timeline: await timelineOf(db, events),
     burdenItem: await burdenItemOf(db, view.burden_item_id),
     can: {
       answer: [...signalsPolicy.answers(scope, facts)],
@@ -45,6 +69,11 @@ export async function signalDetail(db: Db, scope: OrgScope, view: SignalView, no
       meToo: signalsPolicy.canMeToo(scope, facts),
     },
   };
+}
+
+async function timelineOf(db: Db, events: readonly EventView[]) {
+  const mandates = await citedMandateTitles(db, events);
+  return events.map((event) => presentEvent(event, mandates));
 }
 
 /** The burden demand a rule obstacle points at (the inventory is open to everyone signed in). */
@@ -59,7 +88,7 @@ export async function followDetail(db: Db, view: SignalView, now: Date): Promise
   const events = await listEventViews(db, view.id);
   return {
     ...presentSummary(view, { personId: null, confirmed: false }, now),
-    timeline: events.map(presentEvent),
+    timeline: await timelineOf(db, events),
     burdenItem: await burdenItemOf(db, view.burden_item_id),
     can: { answer: [], reply: true, reopen: followPolicy.canReopen(policyFacts(view)), restrict: false, meToo: false },
   };

@@ -9,7 +9,8 @@ import { writeAudit } from '../../platform/audit.js';
 import type { Notifier } from '../../platform/notifications/notify.js';
 import { loadUnitLinks } from '../org/units-repo.js';
 import { notifyManagers } from './notices.js';
-import { answerDays, insertEvent, unitsWithManagers, updateSignal } from './repo.js';
+import { answerCalendar } from './deadline.js';
+import { escalateIfStillOverdue, insertEvent, unitsWithManagers } from './repo.js';
 import { unitAbove } from './routing.js';
 
 export async function escalateOverdue(trx: Transaction<Database>, notifier: Notifier, now: Date): Promise<number> {
@@ -21,17 +22,30 @@ export async function escalateOverdue(trx: Transaction<Database>, notifier: Noti
     .orderBy('due_at')
     .execute();
   if (overdue.length === 0) return 0;
-  const [links, withManagers, days] = await Promise.all([loadUnitLinks(trx), unitsWithManagers(trx), answerDays(trx)]);
+  const [links, withManagers, days] = await Promise.all([
+    loadUnitLinks(trx),
+    unitsWithManagers(trx),
+    answerCalendar(trx),
+  ]);
   const at = now.toISOString();
-  const due = addWorkingDays(now, days).toISOString();
+  const due = addWorkingDays(now, days.answerDays, days.holidayCountry).toISOString();
+  let escalated = 0;
   for (const signal of overdue) {
     const above = unitAbove(links, withManagers, signal.handling_unit_id);
-    await updateSignal(trx, signal.id, {
-      handling_unit_id: above ?? signal.handling_unit_id,
-      escalation_level: signal.escalation_level + 1,
-      due_at: due,
-      updated_at: at,
-    });
+    // The list was read without locks: a leader may have answered since. Only a signal still as it
+    // was seen moves; one just taken on (or handed up) stays where it is, and gets no event.
+    const moved = await escalateIfStillOverdue(
+      trx,
+      { id: signal.id, handlingUnitId: signal.handling_unit_id, escalationLevel: signal.escalation_level, now: at },
+      {
+        handling_unit_id: above ?? signal.handling_unit_id,
+        escalation_level: signal.escalation_level + 1,
+        due_at: due,
+        updated_at: at,
+      },
+    );
+    if (!moved) continue;
+    escalated += 1;
     await insertEvent(trx, {
       id: randomUUID(),
       signalId: signal.id,
@@ -54,5 +68,5 @@ export async function escalateOverdue(trx: Transaction<Database>, notifier: Noti
     await notifyManagers(trx, notifier, signal.handling_unit_id, above ? 'escalated' : 'overdue', signal, null);
     if (above) await notifyManagers(trx, notifier, above, 'escalated', signal, null);
   }
-  return overdue.length;
+  return escalated;
 }

@@ -1,15 +1,21 @@
 // Leadership response figures per unit (the unit with everything below it, and each child unit),
-// and the organisation's answer deadline. Figures are about leaders, so they are shown to the
-// leaders concerned and the chain above them, analysts and administrators.
+// and the organisation's answer deadline (working days, and whose public holidays). Figures are about
+// leaders, so they are shown to the leaders concerned and the chain above them only
+// (policy.canSeeFigures): an analyst or an administrator sees them where they manage the unit. A
+// signal counts for the unit it concerns (and the units above it), not for the unit that gave the
+// first answer: the figures say how the chain responded to what its own units raised.
 import { subtreeIds } from '../../../common/org/tree.js';
 import { responseFigures, type ResponseFigures, type SignalFacts } from '../../../common/signals/figures.js';
+import type { SignalSettingsBody } from '../../../common/signals/signals.js';
 import { isSignalKind, isSignalStatus } from '../../../common/signals/vocabulary.js';
 import { writeAudit } from '../../platform/audit.js';
 import { forbidden, notFound } from '../../platform/errors.js';
 import { requireSignedIn, type ServiceContext } from '../../platform/principal.js';
 import { loadOrgScope } from '../org/scope.js';
 import { signalsPolicy } from './policy.js';
-import { answerDays } from './repo.js';
+import { policyFacts } from './presenters.js';
+import { listSignalViews } from './repo.js';
+import { answerCalendar, type AnswerCalendar } from './deadline.js';
 
 interface UnitFigures {
   unit: { id: string; name: string };
@@ -28,18 +34,12 @@ export async function unitFigures(
   if (!unit) throw notFound();
   if (!signalsPolicy.canSeeFigures(scope, unitId)) throw forbidden();
   const subtree = subtreeIds(links, unitId);
-  const rows = await ctx.db
-    .selectFrom('signals')
-    .select(['id', 'unit_id', 'kind', 'status', 'created_at', 'first_due_at', 'first_answered_at', 'minutes_per_week'])
-    .select((eb) =>
-      eb
-        .selectFrom('signal_confirmations as sc')
-        .select((e) => e.fn.sum('sc.minutes_per_week').as('m'))
-        .whereRef('sc.signal_id', '=', 'signals.id')
-        .as('me_too_minutes'),
-    )
-    .where('unit_id', 'in', [...subtree])
-    .execute();
+  // Counted only what the viewer may see. A manager of the unit manages everything below it, so
+  // today that is every signal of the subtree, restricted and confidential ones included; the
+  // filter keeps the figures from ever telling someone about a signal they cannot open.
+  const rows = (await listSignalViews(ctx.db, { unitIds: [...subtree] })).filter((r) =>
+    signalsPolicy.canSee(scope, policyFacts(r)),
+  );
   const facts = rows.flatMap((r): Array<SignalFacts & { unitId: string }> =>
     isSignalKind(r.kind) && isSignalStatus(r.status)
       ? [
@@ -50,7 +50,7 @@ export async function unitFigures(
             createdAt: r.created_at,
             firstDueAt: r.first_due_at,
             firstAnsweredAt: r.first_answered_at,
-            minutesPerWeek: (r.minutes_per_week ?? 0) + Number(r.me_too_minutes ?? 0),
+            minutesPerWeek: (r.minutes_per_week ?? 0) + r.me_too_minutes,
           },
         ]
       : [],
@@ -71,27 +71,31 @@ export async function unitFigures(
   return { unit: { id: unit.id, name: unit.name }, figures: responseFigures(facts, now), children };
 }
 
-export async function getSignalSettings(ctx: ServiceContext): Promise<{ answerDays: number }> {
+export async function getSignalSettings(ctx: ServiceContext): Promise<AnswerCalendar> {
   requireSignedIn(ctx);
-  return { answerDays: await answerDays(ctx.db) };
+  return answerCalendar(ctx.db);
 }
 
-export async function setSignalSettings(ctx: ServiceContext, body: { answerDays: number }) {
+export async function setSignalSettings(ctx: ServiceContext, body: SignalSettingsBody): Promise<AnswerCalendar> {
   const authed = requireSignedIn(ctx);
   const { scope } = await loadOrgScope(authed);
   if (!signalsPolicy.canChangeSettings(scope)) throw forbidden();
-  await ctx.db.transaction().execute(async (trx) => {
-    const before = await answerDays(trx);
-    await trx.updateTable('organisation').set({ signal_answer_days: body.answerDays }).execute();
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await answerCalendar(trx);
+    const after = { answerDays: body.answerDays, holidayCountry: body.holidayCountry ?? before.holidayCountry };
+    await trx
+      .updateTable('organisation')
+      .set({ signal_answer_days: after.answerDays, signal_holiday_country: after.holidayCountry })
+      .execute();
     await writeAudit(trx, {
       actorId: authed.principal.personId,
       action: 'signal.settings',
       entityType: 'organisation',
       entityId: 'signals',
-      before: { answerDays: before },
-      after: body,
+      before,
+      after,
       requestId: ctx.requestId,
     });
+    return after;
   });
-  return { answerDays: body.answerDays };
 }

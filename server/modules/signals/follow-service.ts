@@ -1,6 +1,8 @@
 // The anonymous author's private follow link. The key is the only credential: whoever holds it
-// reads the signal's timeline, replies and may reopen "done" once — and nothing they do through
-// it stores who they are, whether or not they are also signed in.
+// reads the signal's timeline, replies, may reopen "done" once and restrict the signal or lift the
+// restriction — and nothing they do through it stores who they are, whether or not they are also
+// signed in: the routes never read the session (config.sessionless), and every step carries only
+// the hour (hourOf) and no request id.
 import { randomUUID } from 'node:crypto';
 import type { SignalDetail, TextBody } from '../../../common/signals/signals.js';
 import { writeAudit } from '../../platform/audit.js';
@@ -8,12 +10,12 @@ import { conflict, notFound } from '../../platform/errors.js';
 import type { Notifier } from '../../platform/notifications/notify.js';
 import type { ServiceContext } from '../../platform/principal.js';
 import { reopen } from './answer-service.js';
-import { followDetail, lockSignal } from './detail.js';
+import { followDetail } from './detail.js';
 import { notifyManagers } from './notices.js';
 import { followPolicy } from './policy.js';
 import { policyFacts } from './presenters.js';
-import { findSignalByFollowHash, findSignalView, insertEvent, updateSignal } from './repo.js';
-import { hashFollowToken } from './raise-service.js';
+import { findSignalByFollowHash, findSignalView, insertEvent, lockSignalRow, updateSignal } from './repo.js';
+import { hashFollowToken, hourOf } from './raise-service.js';
 
 async function followedId(ctx: ServiceContext, token: string | undefined): Promise<string> {
   if (!token || token.length < 20 || token.length > 200) throw notFound();
@@ -26,7 +28,8 @@ export async function getFollowedSignal(ctx: ServiceContext, token: string | und
   const id = await followedId(ctx, token);
   const view = await findSignalView(ctx.db, id);
   if (!view) throw notFound();
-  return followDetail(ctx.db, view, now);
+  const detail = await followDetail(ctx.db, view, now);
+  return { ...detail, can: { ...detail.can, restrict: followPolicy.canRestrict(policyFacts(view)) } };
 }
 
 export async function replyAsFollower(
@@ -37,7 +40,9 @@ export async function replyAsFollower(
   now = new Date(),
 ): Promise<SignalDetail> {
   const id = await followedId(ctx, token);
+  const at = hourOf(now).toISOString();
   await ctx.db.transaction().execute(async (trx) => {
+    await lockSignalRow(trx, id);
     const view = await findSignalView(trx, id);
     if (!view) throw notFound();
     await insertEvent(trx, {
@@ -47,17 +52,18 @@ export async function replyAsFollower(
       actorId: null,
       actorRole: 'author',
       text: body.text,
-      at: now.toISOString(),
+      at,
     });
-    await updateSignal(trx, id, { updated_at: now.toISOString() });
+    await updateSignal(trx, id, { updated_at: at });
     await writeAudit(trx, {
       actorId: null,
       action: 'signal.reply',
       entityType: 'signal',
       entityId: id,
-      requestId: ctx.requestId,
+      requestId: null,
+      at,
     });
-    await notifyManagers(trx, notifier, view.handling_unit_id, 'reply', view, null);
+    await notifyManagers(trx, notifier, view.handling_unit_id, 'reply', view, null, { at });
   });
   return getFollowedSignal(ctx, token, now);
 }
@@ -71,11 +77,41 @@ export async function reopenAsFollower(
 ): Promise<SignalDetail> {
   const id = await followedId(ctx, token);
   await ctx.db.transaction().execute(async (trx) => {
-    await lockSignal(trx, id);
+    await lockSignalRow(trx, id);
     const view = await findSignalView(trx, id);
     if (!view) throw notFound();
     if (!followPolicy.canReopen(policyFacts(view))) throw conflict('signalReopenNotAllowed');
     await reopen(trx, notifier, view, { actorId: null, text: body.text, now, requestId: ctx.requestId });
+  });
+  return getFollowedSignal(ctx, token, now);
+}
+
+/** The anonymous author restricts their signal, or lifts the restriction (whoever set it). */
+export async function restrictAsFollower(
+  ctx: ServiceContext,
+  token: string | undefined,
+  restricted: boolean,
+  now = new Date(),
+): Promise<SignalDetail> {
+  const id = await followedId(ctx, token);
+  const at = hourOf(now).toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockSignalRow(trx, id);
+    const view = await findSignalView(trx, id);
+    if (!view) throw notFound();
+    if (!followPolicy.canRestrict(policyFacts(view))) throw notFound();
+    if ((view.restricted === 1) === restricted) return;
+    await updateSignal(trx, id, { restricted: restricted ? 1 : 0, updated_at: at });
+    const kind = restricted ? 'restricted' : 'unrestricted';
+    await insertEvent(trx, { id: randomUUID(), signalId: id, kind, actorId: null, actorRole: 'author', text: '', at });
+    await writeAudit(trx, {
+      actorId: null,
+      action: `signal.${kind}`,
+      entityType: 'signal',
+      entityId: id,
+      requestId: null,
+      at,
+    });
   });
   return getFollowedSignal(ctx, token, now);
 }

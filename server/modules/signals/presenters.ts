@@ -30,6 +30,7 @@ export function policyFacts(row: SignalView): SignalFactsForPolicy {
     handlingUnitId: row.handling_unit_id,
     authorId: row.author_id,
     restricted: row.restricted === 1,
+    restrictedByAuthor: row.restricted === 1 && row.restricted_by_role === 'author',
     confidential: row.conf_id !== null,
     reopenCount: row.reopen_count,
   };
@@ -68,7 +69,9 @@ export function presentSummary(
   };
 }
 
-export function presentEvent(row: EventView): SignalEvent {
+/** `mandates`: titles of the mandates hand-ups cited that the reader may see (citedMandateTitles). */
+export function presentEvent(row: EventView, mandates: ReadonlyMap<string, string> = new Map()): SignalEvent {
+  const mandateTitle = row.mandate_id === null ? undefined : mandates.get(row.mandate_id);
   return {
     id: row.id,
     kind: isEventKind(row.kind) ? row.kind : 'comment',
@@ -79,6 +82,7 @@ export function presentEvent(row: EventView): SignalEvent {
       row.from_unit_id !== null && row.from_name !== null ? { id: row.from_unit_id, name: row.from_name } : null,
     toUnit: row.to_unit_id !== null && row.to_name !== null ? { id: row.to_unit_id, name: row.to_name } : null,
     plannedBy: row.planned_by,
+    mandate: row.mandate_id !== null && mandateTitle !== undefined ? { id: row.mandate_id, title: mandateTitle } : null,
     createdAt: row.created_at,
   };
 }

@@ -3,17 +3,27 @@
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { CreateSignalBody, SignalDetail } from '../../../common/signals/signals.js';
 import { isExternalKind } from '../../../common/org/roles.js';
-import { addWorkingDays } from '../../../common/signals/working-days.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { writeAudit } from '../../platform/audit.js';
-import { conflict, invalid } from '../../platform/errors.js';
+import { conflict, invalid, notFound } from '../../platform/errors.js';
 import type { Notifier } from '../../platform/notifications/notify.js';
 import { requireSignedIn, type ServiceContext } from '../../platform/principal.js';
 import { loadOrgScope } from '../org/scope.js';
 import { findUnit } from '../org/units-repo.js';
-import { signalDetail, visibleSignal } from './detail.js';
+import { followDetail, signalDetail } from './detail.js';
 import { notifyManagers } from './notices.js';
-import { answerDays, findSignalByIdempotencyKey, insertEvent, insertSignal, unitsWithManagers } from './repo.js';
+import type { OrgScope } from '../org/policy.js';
+import { followPolicy, signalsPolicy } from './policy.js';
+import { policyFacts } from './presenters.js';
+import {
+  findSignalByIdempotencyKey,
+  findSignalView,
+  insertEvent,
+  insertSignal,
+  listSignalViews,
+  unitsWithManagers,
+} from './repo.js';
+import { answerDeadline } from './deadline.js';
 import { handlingUnitFor } from './routing.js';
 
 export interface RaiseDeps {
@@ -35,8 +45,9 @@ function followTokenFor(secretKey: string, idempotencyKey: string | undefined): 
 }
 
 /** Anonymous signals carry the hour, not the minute, so their time cannot be matched to a
- *  person's other activity to the second. */
-function hourOf(date: Date): Date {
+ *  person's other activity to the second. Everything an anonymous author's step leaves behind
+ *  (the signal, its timeline, its deadline, the audit log, the notices) carries this time. */
+export function hourOf(date: Date): Date {
   return new Date(Math.floor(date.getTime() / 3_600_000) * 3_600_000);
 }
 
@@ -67,7 +78,7 @@ export async function raiseSignal(
   const burdenItemId = await checkBurdenItem(ctx, body);
   const handlingUnitId = handlingUnitFor(links, await unitsWithManagers(ctx.db), unit.id);
   const createdAt = body.anonymous ? hourOf(now) : now;
-  const due = addWorkingDays(createdAt, await answerDays(ctx.db)).toISOString();
+  const due = (await answerDeadline(ctx.db, createdAt)).toISOString();
   const followToken = body.anonymous ? followTokenFor(deps.secretKey, body.idempotencyKey) : null;
   const id = randomUUID();
   const at = createdAt.toISOString();
@@ -85,7 +96,7 @@ export async function raiseSignal(
         affects_json: JSON.stringify(body.affects),
         author_id: body.anonymous ? null : me,
         follow_token_hash: followToken ? hashFollowToken(followToken) : null,
-        restricted: 0,
+        restricted: body.restricted ? 1 : 0,
         escalation_level: 0,
         created_at: at,
         updated_at: at,
@@ -110,13 +121,31 @@ export async function raiseSignal(
         toUnitId: handlingUnitId,
         at,
       });
+      // Restricted from the start: the author's own restriction, which only the author lifts.
+      if (body.restricted)
+        await insertEvent(trx, {
+          id: randomUUID(),
+          signalId: id,
+          kind: 'restricted',
+          actorId: body.anonymous ? null : me,
+          actorRole: 'author',
+          text: '',
+          at,
+        });
       await writeAudit(trx, {
         actorId: body.anonymous ? null : me,
         action: 'signal.created',
         entityType: 'signal',
         entityId: id,
-        after: { kind: body.kind, unitId: unit.id, handlingUnitId, anonymous: body.anonymous },
-        requestId: ctx.requestId,
+        after: {
+          kind: body.kind,
+          unitId: unit.id,
+          handlingUnitId,
+          anonymous: body.anonymous,
+          restricted: body.restricted,
+        },
+        // Anonymous: the hour only, and no request id (the server log has the request's exact time).
+        ...(body.anonymous ? { requestId: null, at } : { requestId: ctx.requestId }),
       });
       // An anonymous author who manages the unit is notified like every other manager: leaving them
       // out would name them.
@@ -127,6 +156,7 @@ export async function raiseSignal(
         'new',
         { id, text: body.text },
         body.anonymous ? null : me,
+        body.anonymous ? { at } : {},
       );
     });
   } catch (error) {
@@ -137,8 +167,7 @@ export async function raiseSignal(
     }
     throw error;
   }
-  const view = await visibleSignal(ctx.db, scope, id);
-  return { signal: await signalDetail(ctx.db, scope, view, now), followToken };
+  return { signal: await raisedSignal(ctx, scope, id, now), followToken };
 }
 
 /** A named obstacle raised from a barometer team dialogue, linked back to it by source_ref. */
@@ -156,9 +185,31 @@ export async function raiseDialogueSignal(
     minutesPerWeek: null,
     affects: [],
     anonymous: false,
+    restricted: false,
     idempotencyKey: body.idempotencyKey,
   };
   return raiseSignal(ctx, deps, signalBody, new Date(), { source: 'dialogue', sourceRef: dialogueId });
+}
+
+/** The signals a barometer team dialogue raised, as far as the viewer may see them: one restricted
+ *  (or confidential) since is left out for a reader outside its circle, as on the board. */
+export async function dialogueSignals(
+  db: ServiceContext['db'],
+  scope: OrgScope,
+  dialogueId: string,
+): Promise<Array<{ id: string; text: string; createdAt: string }>> {
+  const ids = await db
+    .selectFrom('signals')
+    .select('id')
+    .where('source', '=', 'dialogue')
+    .where('source_ref', '=', dialogueId)
+    .execute();
+  if (ids.length === 0) return [];
+  const views = await listSignalViews(db, { ids: ids.map((r) => r.id) });
+  return views
+    .filter((v) => signalsPolicy.canSee(scope, policyFacts(v)))
+    .sort((a, b) => a.created_at.localeCompare(b.created_at))
+    .map((v) => ({ id: v.id, text: v.text, createdAt: v.created_at }));
 }
 
 /** A rule obstacle may point at an active demand of the burden inventory; nothing else may. */
@@ -187,7 +238,18 @@ async function repeatOf(
   // A key is the form's own secret; someone else's signal under the same key is a conflict.
   const mine = existing.author_id === scope.principal.personId;
   if (!mine && !(existing.author_id === null && body.anonymous)) throw conflict('idempotencyKeyUsed');
-  const view = await visibleSignal(ctx.db, scope, existing.id);
+  const signal = await raisedSignal(ctx, scope, existing.id, now);
   const followToken = existing.author_id === null ? followTokenFor(deps.secretKey, body.idempotencyKey) : null;
-  return { signal: await signalDetail(ctx.db, scope, view, now), followToken };
+  return { signal, followToken };
+}
+
+/** The signal just raised, as its author sees it. An anonymous author is outside the circle of
+ *  their own restricted signal (no author is stored), so they see it as through the follow link. */
+async function raisedSignal(ctx: ServiceContext, scope: OrgScope, id: string, now: Date): Promise<SignalDetail> {
+  const view = await findSignalView(ctx.db, id);
+  if (!view) throw notFound();
+  if (signalsPolicy.canSee(scope, policyFacts(view))) return signalDetail(ctx.db, scope, view, now);
+  if (view.author_id !== null) throw notFound();
+  const detail = await followDetail(ctx.db, view, now);
+  return { ...detail, can: { ...detail.can, restrict: followPolicy.canRestrict(policyFacts(view)) } };
 }

@@ -1,5 +1,5 @@
 // All SQL of the signals module. Access has been decided in the services before these run.
-import type { Kysely, Transaction } from 'kysely';
+import { PostgresAdapter, type Kysely, type Transaction } from 'kysely';
 import type { Database, SignalTable } from '../../db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -38,6 +38,15 @@ export async function listSignalViews(db: Db, filter: SignalFilter) {
         .select((e) => e.fn.sum('sc.minutes_per_week').as('m'))
         .whereRef('sc.signal_id', '=', 'signals.id')
         .as('me_too_minutes'),
+      // Who set the restriction in force: the latest 'restricted' step's role (author or leader).
+      eb
+        .selectFrom('signal_events as re')
+        .select('re.actor_role')
+        .whereRef('re.signal_id', '=', 'signals.id')
+        .where('re.kind', '=', 'restricted')
+        .orderBy('re.seq', 'desc')
+        .limit(1)
+        .as('restricted_by_role'),
     ]);
   if (filter.ids) q = q.where('signals.id', 'in', filter.ids.length > 0 ? [...filter.ids] : ['']);
   if (filter.unitIds) q = q.where('signals.unit_id', 'in', filter.unitIds.length > 0 ? [...filter.unitIds] : ['']);
@@ -93,6 +102,34 @@ export async function updateSignal(db: Db, id: string, changes: Partial<Omit<Sig
   await db.updateTable('signals').set(changes).where('id', '=', id).execute();
 }
 
+/** Holds the signal's row for the rest of the transaction, so steps on one signal happen one at a
+ *  time: on PostgreSQL a row lock (a second writer waits, then reads what the first committed);
+ *  SQLite has one writer at a time already. Returns false when there is no such signal. */
+export async function lockSignalRow(db: Db, id: string): Promise<boolean> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return true;
+  const row = await db.selectFrom('signals').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Moves an overdue signal up only if it is still as the job saw it: open, overdue, with the same
+ *  handling unit and level. A leader who answered (or handed it up) a moment ago wins. */
+export async function escalateIfStillOverdue(
+  db: Db,
+  seen: { id: string; handlingUnitId: string; escalationLevel: number; now: string },
+  changes: Partial<Omit<SignalTable, 'id'>>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('signals')
+    .set(changes)
+    .where('id', '=', seen.id)
+    .where('status', '=', 'open')
+    .where('due_at', '<', seen.now)
+    .where('handling_unit_id', '=', seen.handlingUnitId)
+    .where('escalation_level', '=', seen.escalationLevel)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export interface NewEvent {
   id: string;
   signalId: string;
@@ -103,10 +140,16 @@ export interface NewEvent {
   fromUnitId?: string | null;
   toUnitId?: string | null;
   plannedBy?: string | null;
+  /** The mandate a hand-up cited (hand-up-targets.ts citedMandate). */
+  mandateId?: string | null;
   at: string;
 }
 
+/** Appends a step to the signal's timeline. Its position is the next seq, so the signal's row is
+ *  held first: two steps at once (a reply racing an answer) would otherwise both take the same
+ *  position and the second would fail on the unique (signal_id, seq). */
 export async function insertEvent(db: Db, event: NewEvent): Promise<void> {
+  await lockSignalRow(db, event.signalId);
   const last = await db
     .selectFrom('signal_events')
     .select((eb) => eb.fn.max('seq').as('seq'))
@@ -125,6 +168,7 @@ export async function insertEvent(db: Db, event: NewEvent): Promise<void> {
       from_unit_id: event.fromUnitId ?? null,
       to_unit_id: event.toUnitId ?? null,
       planned_by: event.plannedBy ?? null,
+      mandate_id: event.mandateId ?? null,
       created_at: event.at,
     })
     .execute();
@@ -176,6 +220,24 @@ export async function managersOf(db: Db, unitId: string): Promise<string[]> {
     .where('people.active', '=', 1)
     .execute();
   return [...new Set(rows.map((r) => r.id))];
+}
+
+/** The units each of these people manages (as manager or deputy, in an active unit), without the
+ *  units below them. */
+export async function managedUnitsOf(db: Db, personIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (personIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('units', 'units.id', 'memberships.unit_id')
+    .select(['memberships.person_id', 'memberships.unit_id'])
+    .where('memberships.person_id', 'in', [...personIds])
+    .where('memberships.ended_at', 'is', null)
+    .where('memberships.role', 'in', ['manager', 'deputy'])
+    .where('units.active', '=', 1)
+    .execute();
+  for (const r of rows) out.set(r.person_id, [...(out.get(r.person_id) ?? []), r.unit_id]);
+  return out;
 }
 
 /** Units that have at least one active manager or deputy. */

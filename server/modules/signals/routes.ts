@@ -1,6 +1,7 @@
 // HTTP for signals: auth -> validate -> service -> present. No rules here.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   answerBody,
   createSignalBody,
@@ -21,11 +22,11 @@ import {
 } from '../../../common/signals/signals.js';
 import type { AppDeps } from '../../platform/app-deps.js';
 import { contextOf } from '../../platform/http/request-context.js';
-import { answerSignal, reopenSignal, replyToSignal, setMeToo, setRestricted } from './answer-service.js';
+import { answerSignal, reopenSignal, replyToSignal, setMeToo, setRestricted, withdrawMeToo } from './answer-service.js';
 import { getSignal, listAllSignals, listHandUpTargets, listSignals } from './board-service.js';
 import { formatSignalsCsv } from './export.js';
 import { getSignalSettings, setSignalSettings, unitFigures } from './figures-service.js';
-import { getFollowedSignal, reopenAsFollower, replyAsFollower } from './follow-service.js';
+import { getFollowedSignal, reopenAsFollower, replyAsFollower, restrictAsFollower } from './follow-service.js';
 import { raiseSignal } from './raise-service.js';
 // Registers signals with the platform's confidential marking.
 import './confidentiality.js';
@@ -77,20 +78,25 @@ export function registerSignalsRoutes(app: FastifyInstance, deps: AppDeps): void
   );
 
   // The follow link works signed in or not: its key (in a header, never in the URL) is the credential.
-  r.get(
-    '/api/v1/signals/follow',
-    { schema: { tags, response: { 200: signalDetailSchema } }, config: { public: true } },
-    (req) => getFollowedSignal(ctx(req), followToken(req)),
+  // It acts as no one: the session is not even read, so nothing ties a step to the author's session.
+  const follow = { public: true, sessionless: true } as const;
+  r.get('/api/v1/signals/follow', { schema: { tags, response: { 200: signalDetailSchema } }, config: follow }, (req) =>
+    getFollowedSignal(ctx(req), followToken(req)),
   );
   r.post(
     '/api/v1/signals/follow/replies',
-    { schema: { tags, body: textBody, response: { 200: signalDetailSchema } }, config: { public: true } },
+    { schema: { tags, body: textBody, response: { 200: signalDetailSchema } }, config: follow },
     (req) => replyAsFollower(ctx(req), deps.notifier, followToken(req), req.body),
   );
   r.post(
     '/api/v1/signals/follow/reopen',
-    { schema: { tags, body: textBody, response: { 200: signalDetailSchema } }, config: { public: true } },
+    { schema: { tags, body: textBody, response: { 200: signalDetailSchema } }, config: follow },
     (req) => reopenAsFollower(ctx(req), deps.notifier, followToken(req), req.body),
+  );
+  r.post(
+    '/api/v1/signals/follow/restricted',
+    { schema: { tags, body: restrictBody, response: { 200: signalDetailSchema } }, config: follow },
+    (req) => restrictAsFollower(ctx(req), followToken(req), req.body.restricted),
   );
 
   r.get(
@@ -128,9 +134,13 @@ export function registerSignalsRoutes(app: FastifyInstance, deps: AppDeps): void
     { schema: { tags, params: signalIdParams, body: meTooBody, response: { 200: signalDetailSchema } } },
     (req) => setMeToo(ctx(req), req.params.id, req.body),
   );
+  // 204 when my "me too" was withdrawn from a signal I may no longer see: nothing to show.
   r.delete(
     '/api/v1/signals/:id/me-too',
-    { schema: { tags, params: signalIdParams, response: { 200: signalDetailSchema } } },
-    (req) => setMeToo(ctx(req), req.params.id, null),
+    { schema: { tags, params: signalIdParams, response: { 200: signalDetailSchema, 204: z.null() } } },
+    async (req, reply) => {
+      const detail = await withdrawMeToo(ctx(req), req.params.id);
+      return detail ?? reply.code(204).send(null);
+    },
   );
 }

@@ -98,6 +98,67 @@ describeOnDatabases('sign-in and sessions', (target) => {
     await app.close();
   });
 
+  it('ends a session at the absolute timeout however active it is', async () => {
+    const { people } = await seedScenario(database());
+    const { db } = database();
+    const app = await buildTestApp(database(), { SESSION_ABSOLUTE_HOURS: '1', SESSION_IDLE_MINUTES: '30' });
+    const signedInAt = Date.now();
+    const cookie = await signIn(app, people.staffA1.email);
+    const expiry = async () =>
+      Date.parse((await db.selectFrom('sessions').select('expires_at').executeTakeFirstOrThrow()).expires_at);
+    const expiresAt = await expiry();
+    expect(Math.abs(expiresAt - (signedInAt + 3600_000))).toBeLessThan(10_000);
+    // Activity moves the idle clock, never the absolute end.
+    const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: minutesAgo(2) })
+      .execute();
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: cookie })).statusCode).toBe(200);
+    expect(
+      Date.parse((await db.selectFrom('sessions').select('last_seen_at').executeTakeFirstOrThrow()).last_seen_at),
+    ).toBeGreaterThan(Date.now() - 60_000);
+    expect(await expiry()).toBe(expiresAt);
+    // An hour later, still active a minute ago: the session is over, and gone from the database.
+    await db
+      .updateTable('sessions')
+      .set({ created_at: minutesAgo(61), expires_at: minutesAgo(1), last_seen_at: minutesAgo(1) })
+      .execute();
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: cookie })).statusCode).toBe(401);
+    expect(await db.selectFrom('sessions').select('id').execute()).toEqual([]);
+    await app.close();
+  });
+
+  it('in production, sets __Host- cookies that are Secure, path-wide and bound to this host', async () => {
+    const { people } = await seedScenario(database());
+    const app = await buildTestApp(database(), { NODE_ENV: 'production', SECRET_KEY: 's'.repeat(40) });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: people.staffA1.email, password: testPassword },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.cookies.map((c) => c.name).sort()).toEqual(['__Host-tillit_csrf', '__Host-tillit_session']);
+    const session = response.cookies.find((c) => c.name === '__Host-tillit_session');
+    expect(session).toMatchObject({ secure: true, httpOnly: true, path: '/', sameSite: 'Lax' });
+    expect(session?.domain).toBeUndefined();
+    const csrf = response.cookies.find((c) => c.name === '__Host-tillit_csrf');
+    expect(csrf).toMatchObject({ secure: true, path: '/', sameSite: 'Strict' });
+    expect(csrf?.httpOnly).toBeFalsy();
+    expect(csrf?.domain).toBeUndefined();
+    // The raw header too: the browser refuses a __Host- cookie with a Domain attribute.
+    const raw = [response.headers['set-cookie']].flat().join('\n');
+    expect(raw).not.toMatch(/domain=/i);
+    // The cookie works under its prefixed name.
+    const me = await app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { cookie: `__Host-tillit_session=${session?.value ?? ''}` },
+    });
+    expect(me.statusCode).toBe(200);
+    await app.close();
+  });
+
   it('stores passwords as argon2id hashes and keeps them out of the audit log', async () => {
     const { db } = database();
     const app = await buildTestApp(database());

@@ -161,6 +161,70 @@ describeOnDatabases('sign-in throttling', (target) => {
     await app.close();
   });
 
+  // Behind the reverse proxy every connection comes from the proxy's address; only a proxy named in
+  // TRUST_PROXY may say who the client is.
+  const proxy = '10.8.0.2';
+  const viaProxy = (app: FastifyInstance, email: string, password: string, client: string) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      remoteAddress: proxy,
+      headers: { 'x-forwarded-for': client },
+      payload: { email, password },
+    });
+
+  it('behind a trusted proxy, counts failures per client address and still per account', async () => {
+    const { people } = await seedScenario(database());
+    const app = await buildTestApp(database(), { ...env, TRUST_PROXY: `${proxy}/32` });
+    const guesses = [people.staffA1.email, 'nobody@testby.se', people.managerA.email, 'ghost@testby.se'];
+    for (const email of guesses)
+      expect((await viaProxy(app, email, 'Sommar2024!', '198.51.100.7')).statusCode).toBe(401);
+    expect((await viaProxy(app, people.managerB.email, 'Sommar2024!', '198.51.100.7')).statusCode).toBe(429);
+    // The guessing address is blocked; a colleague behind the same proxy signs in.
+    expect((await viaProxy(app, people.staffB1.email, testPassword, '198.51.100.7')).statusCode).toBe(429);
+    expect((await viaProxy(app, people.staffB1.email, testPassword, '198.51.100.8')).statusCode).toBe(200);
+    // Changing the forwarded address does not reset an account's count.
+    const statuses: number[] = [];
+    for (let i = 1; i <= 5; i += 1)
+      statuses.push((await viaProxy(app, people.staffA1b.email, 'wrong password', `198.51.100.${20 + i}`)).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    expect((await viaProxy(app, people.staffA1b.email, testPassword, '198.51.100.40')).statusCode).toBe(429);
+    await app.close();
+  });
+
+  it('without TRUST_PROXY, ignores X-Forwarded-For, so a forged address does not dodge the limit', async () => {
+    const { people } = await seedScenario(database());
+    const app = await buildTestApp(database(), env);
+    const guesses = [people.staffA1.email, 'nobody@testby.se', people.managerA.email, 'ghost@testby.se'];
+    for (const [i, email] of guesses.entries())
+      expect((await viaProxy(app, email, 'Sommar2024!', `198.51.100.${i + 1}`)).statusCode).toBe(401);
+    expect((await viaProxy(app, people.managerB.email, 'Sommar2024!', '198.51.100.9')).statusCode).toBe(429);
+    expect((await viaProxy(app, people.staffB1.email, testPassword, '198.51.100.10')).statusCode).toBe(429);
+    const keys = (await database().db.selectFrom('auth_throttle').select('key').execute()).map((r) => r.key);
+    expect(keys).toContain(addressKey(proxy));
+    expect(keys).not.toContain(addressKey('198.51.100.1'));
+    await app.close();
+  });
+
+  it('applies the per-minute sign-in limit per client address behind a trusted proxy, and per connection without', async () => {
+    const { people } = await seedScenario(database());
+    const limited = { ...env, LOGIN_RATE_LIMIT: '2' };
+    const trusting = await buildTestApp(database(), { ...limited, TRUST_PROXY: `loopback,${proxy}` });
+    const tries = async (app: FastifyInstance, clients: string[]) => {
+      const statuses: number[] = [];
+      for (const client of clients)
+        statuses.push((await viaProxy(app, people.staffB1.email, testPassword, client)).statusCode);
+      return statuses;
+    };
+    const a = '203.0.113.1';
+    const b = '203.0.113.2';
+    expect(await tries(trusting, [a, a, a, b, b])).toEqual([200, 200, 429, 200, 200]);
+    await trusting.close();
+    const plain = await buildTestApp(database(), limited);
+    expect(await tries(plain, [a, b, '203.0.113.3'])).toEqual([200, 200, 429]);
+    await plain.close();
+  });
+
   it('lets the hourly cleanup delete rows whose window and block are over, and keeps the rest', async () => {
     const { db } = database();
     const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();

@@ -94,7 +94,7 @@ describeOnDatabases('CSRF and caching', (target) => {
     }
   });
 
-  it('clears the browser’s cache, cookies and storage on sign-out, and the session stops working', async () => {
+  it('on sign-out clears the browser’s cache (Clear-Site-Data) and the session cookies, and the session stops working', async () => {
     const { app, s } = await start();
     const signedIn = await app.inject({
       method: 'POST',

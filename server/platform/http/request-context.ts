@@ -34,6 +34,10 @@ declare module 'fastify' {
     partial?: ReadonlyArray<'mfa' | 'enrol'>;
     /** The API-token scope this route needs. Routes without one refuse API tokens. */
     scope?: string;
+    /** Acts as no one, whatever the browser sends: the session cookie and bearer token are not
+     *  even read, so the request leaves no trace on a session (last seen) that could tie it to a
+     *  person. For the anonymous author's follow link, whose key is its only credential. */
+    sessionless?: boolean;
   }
 }
 
@@ -74,8 +78,12 @@ export function registerRequestContext(
     const unsafe = !safeMethods.has(request.method);
     if (isApi && unsafe) checkOrigin(request, publicOrigin);
 
-    const bearer = isApi ? bearerToken(request) : null;
-    const token = isApi && !bearer ? request.cookies[deps.cookie.name] : undefined;
+    const sessionless = request.routeOptions.url !== undefined && request.routeOptions.config.sessionless === true;
+    // Such a route has no token scope, so an API token is refused as everywhere else, but without
+    // even looking the token up (its last use would be a trace).
+    if (isApi && sessionless && bearerToken(request) !== null) throw forbidden();
+    const bearer = isApi && !sessionless ? bearerToken(request) : null;
+    const token = isApi && !bearer && !sessionless ? request.cookies[deps.cookie.name] : undefined;
     const loaded = token ? await loadSession(deps.db, token, deps.sessions) : null;
     // A cookie-authenticated change must echo the session's CSRF token: a page on another site can
     // make the browser send the cookie, but it cannot read the token.

@@ -17,6 +17,9 @@ export interface NotificationInput {
   params: Record<string, string>;
   /** An in-app path such as /org/units/<id>. */
   link: string;
+  /** When it happened, if not now: a notice caused by an anonymous author carries only the hour,
+   *  like everything else that author's action leaves behind. */
+  at?: string;
 }
 
 export interface Notifier {
@@ -45,7 +48,7 @@ export function createNotifier(options: { publicUrl: string; defaultLocale: Loca
         .where('id', '=', input.personId)
         .executeTakeFirst();
       if (!person || person.active !== 1) return;
-      const now = nowIso();
+      const now = input.at ?? nowIso();
       const immediate = person.notification_mode === 'immediate';
       const id = randomUUID();
       await db

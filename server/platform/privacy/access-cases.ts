@@ -7,7 +7,7 @@ import {
   adminOnly,
   signedInOnly,
   type AnonymousCase,
-  type Role,
+  type Expectation,
   type RoleCase,
 } from '../../test-support/access-matrix.js';
 
@@ -51,9 +51,22 @@ async function insertMandate(s: Scenario, db: Kysely<Database>, confidential: bo
       .execute();
 }
 
-/** managerA manages deptA, above unitA1, so sees the confidential mandate but may not mark it;
- *  everyone else but the administrator gets 404, as for a mandate that does not exist. */
-const onConfidential: Record<Role, number> = { admin: 200, analyst: 404, managerA: 403, staffA1: 404, managerB: 404 };
+/** managerA and deputyA lead deptA, above unitA1, and the auditor examines delegations: they see
+ *  the confidential mandate but may not mark or change it (403). Everyone else but the
+ *  administrator gets 404, as for a mandate that does not exist. */
+const onConfidential: Expectation = {
+  admin: 200,
+  analyst: 404,
+  managerA: 403,
+  staffA1: 404,
+  managerB: 404,
+  auditor: 403,
+  deputyA: 403,
+  politician: 404,
+  safetyRep: 404,
+  caseHandler: 404,
+  staffB1: 404,
+};
 
 export const privacyRoleCases: RoleCase[] = [
   {
@@ -61,7 +74,7 @@ export const privacyRoleCases: RoleCase[] = [
     // For staffA1 it is their own data: still refused, the organisation answers access requests.
     what: 'export everything about staffA1',
     url: (s) => `/api/v1/people/${s.people.staffA1.id}/access-request`,
-    expect: adminOnly,
+    expect: { ...adminOnly, auditor: 403, caseHandler: 403 },
   },
   {
     op: 'GET /api/v1/retention',

@@ -102,6 +102,27 @@ describeOnDatabases('confidential mandates', (target) => {
     expect(await listed(await as('analyst'))).toEqual(both);
   });
 
+  it('records in the audit log who read the confidential mandate, without its text, and not the public one', async () => {
+    const { s, as, db, secret, open } = await setUp();
+    const reads = () =>
+      db
+        .selectFrom('audit_log')
+        .select(['actor_id', 'entity_id', 'after_json', 'before_json'])
+        .where('action', '=', 'mandate.read')
+        .orderBy('id')
+        .execute();
+    expect(await reads()).toEqual([]);
+    // Someone who may not see it leaves no read: nothing was shown.
+    await listed(await as('staffA1'));
+    expect(await reads()).toEqual([]);
+    await listed(await as('managerA'));
+    const entries = await reads();
+    expect(entries.map((e) => [e.actor_id, e.entity_id])).toEqual([[s.people.managerA.id, secret.id]]);
+    expect(entries.map((e) => e.entity_id)).not.toContain(open.id);
+    expect(JSON.stringify(entries)).not.toContain('Omplacering');
+    expect(JSON.stringify(entries)).not.toContain('OSL');
+  });
+
   it('never shows it through an API token, which acts for an administrator but copies what it reads', async () => {
     const { s, app, secret } = await setUp();
     const token = `tillit_${randomUUID()}`;

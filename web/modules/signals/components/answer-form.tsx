@@ -8,14 +8,19 @@ import { RequiredLabel } from '../../org/components/required-label';
 import { useFormFields } from '../../org/lib/use-form-fields';
 import { useAnswerSignal } from '../api/use-answer-signal';
 import { localErrors, type FieldProblem } from '../lib/local-errors';
-import { HandUpTargets } from './hand-up-targets';
+import { HandUpTargets, type HandUpChoice } from './hand-up-targets';
 
-function bodyFor(type: AnswerType, text: string, plannedBy: string, toUnitId: string): AnswerBody {
+function bodyFor(type: AnswerType, text: string, plannedBy: string, target: HandUpChoice | null): AnswerBody {
   switch (type) {
     case 'take':
       return { type, text, plannedBy };
     case 'hand_up':
-      return { type, text, toUnitId };
+      return {
+        type,
+        text,
+        toUnitId: target?.toUnitId ?? '',
+        ...(target?.mandateId ? { mandateId: target.mandateId } : {}),
+      };
     case 'decline':
       return { type, text };
     case 'done':
@@ -35,7 +40,7 @@ export function AnswerForm({ signal, onAnswered }: { signal: SignalDetail; onAns
   const [type, setType] = useState<AnswerType>(allowed[0] ?? 'take');
   const [text, setText] = useState('');
   const [plannedBy, setPlannedBy] = useState('');
-  const [toUnitId, setToUnitId] = useState('');
+  const [target, setTarget] = useState<HandUpChoice | null>(null);
   const [localError, setLocalError] = useState<Error | null>(null);
   const answer = useAnswerSignal();
   const error = localError ?? answer.error;
@@ -53,12 +58,12 @@ export function AnswerForm({ signal, onAnswered }: { signal: SignalDetail; onAns
     const problems: FieldProblem[] = [];
     if (type === 'take' && plannedBy === '')
       problems.push({ field: 'plannedBy', message: t('answer.choosePlannedBy') });
-    if (type === 'hand_up' && toUnitId === '') problems.push({ field: 'toUnitId', message: t('answer.chooseTarget') });
+    if (type === 'hand_up' && target === null) problems.push({ field: 'toUnitId', message: t('answer.chooseTarget') });
     const local = localErrors(problems, t('form.checkFields', { ns: 'org' }));
     setLocalError(local);
     if (local) return;
     answer.mutate(
-      { id: signal.id, body: bodyFor(type, text, plannedBy, toUnitId) },
+      { id: signal.id, body: bodyFor(type, text, plannedBy, target) },
       { onSuccess: () => onAnswered(t('answer.sent')) },
     );
   };
@@ -93,7 +98,7 @@ export function AnswerForm({ signal, onAnswered }: { signal: SignalDetail; onAns
           ))}
         </Fieldset>
         {type === 'hand_up' ? (
-          <HandUpTargets {...fields.input('toUnitId')} signalId={signal.id} value={toUnitId} onChange={setToUnitId} />
+          <HandUpTargets {...fields.input('toUnitId')} signalId={signal.id} value={target} onChange={setTarget} />
         ) : null}
         <Textfield
           {...fields.input('text')}

@@ -9,9 +9,10 @@ export interface RaiseDetailsValues {
   affects: AffectedGroup[];
   suggestion: string;
   anonymous: boolean;
+  restricted: boolean;
 }
 
-type Field = 'minutesPerWeek' | 'affects' | 'suggestion' | 'anonymous';
+type Field = 'minutesPerWeek' | 'affects' | 'suggestion' | 'anonymous' | 'restricted';
 
 /** What a quick signal can do without: behind one disclosure, so the form stays four steps long. */
 export function RaiseDetails(props: {
@@ -68,6 +69,13 @@ export function RaiseDetails(props: {
             description={t('raise.anonymousHint')}
             checked={values.anonymous}
             onChange={(event) => set('anonymous', event.target.checked)}
+          />
+          <Checkbox
+            {...input('restricted')}
+            label={t('raise.restrictedLabel')}
+            description={t('raise.restrictedHint')}
+            checked={values.restricted}
+            onChange={(event) => set('restricted', event.target.checked)}
           />
         </div>
       </Details.Content>

@@ -17,7 +17,7 @@ import { KindFieldset } from './kind-fieldset';
 import { RaiseDetails, type RaiseDetailsValues } from './raise-details';
 import { UnitChoice } from './unit-choice';
 
-const detailFields = ['minutesPerWeek', 'affects', 'suggestion', 'anonymous'] as const;
+const detailFields = ['minutesPerWeek', 'affects', 'suggestion', 'anonymous', 'restricted'] as const;
 
 /** Raising a signal on a phone: write, (the kind and unit are already chosen), send. Everything
  *  else is optional and folded away. The server validates; its messages land at each field. */
@@ -36,6 +36,7 @@ export function RaiseForm(props: { me: Me; initialKind: SignalKind; onAnonymousS
     affects: [],
     suggestion: '',
     anonymous: false,
+    restricted: false,
   });
   const [moreOpen, setMoreOpen] = useState(false);
   const [localError, setLocalError] = useState<Error | null>(null);
@@ -49,6 +50,7 @@ export function RaiseForm(props: { me: Me; initialKind: SignalKind; onAnonymousS
       affects: t('raise.affectsLegend'),
       suggestion: t('raise.suggestionLabel'),
       anonymous: t('raise.anonymousLabel'),
+      restricted: t('raise.restrictedLabel'),
       burdenItemId: t('raiseLink.label', { ns: 'burden' }),
     },
     error,
@@ -82,6 +84,7 @@ export function RaiseForm(props: { me: Me; initialKind: SignalKind; onAnonymousS
         minutesPerWeek: hours.minutes,
         affects: details.affects,
         anonymous: details.anonymous,
+        restricted: details.restricted,
         // A rule obstacle may point at the steering demand it is about (shown there as evidence).
         ...(kind === 'rule_obstacle' && burdenItemId !== '' ? { burdenItemId } : {}),
         idempotencyKey,

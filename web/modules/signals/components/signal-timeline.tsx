@@ -42,6 +42,9 @@ function TimelineStep({ event }: { event: SignalEvent }) {
         </span>
       </Paragraph>
       {route ? <Paragraph data-size="sm">{route}</Paragraph> : null}
+      {event.mandate ? (
+        <Paragraph data-size="sm">{t('signal.citedMandate', { title: event.mandate.title })}</Paragraph>
+      ) : null}
       {event.plannedBy ? (
         <Paragraph data-size="sm">{t('signal.plannedBy', { date: formatDate(event.plannedBy) })}</Paragraph>
       ) : null}

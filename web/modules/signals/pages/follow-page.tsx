@@ -12,6 +12,7 @@ import { focusElement, useAfterRender } from '../../org/lib/use-after-render';
 import { useFollowReopen } from '../api/use-follow-reopen';
 import { useFollowReply } from '../api/use-follow-reply';
 import { useFollowedSignal } from '../api/use-followed-signal';
+import { RestrictSection } from '../components/restrict-section';
 import { SignalFacts } from '../components/signal-facts';
 import { SignalTags } from '../components/signal-tags';
 import { SignalText } from '../components/signal-text';
@@ -116,6 +117,7 @@ function FollowedSignal({ followKey, signal }: { followKey: string; signal: Sign
           />
         </section>
       ) : null}
+      {signal.can.restrict ? <RestrictSection signal={signal} onStatus={setStatus} followKey={followKey} /> : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { Textfield } from '@digdir/designsystemet-react';
+import { Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { holidayCountries, isHolidayCountry, type HolidayCountry } from '../../../../common/signals/holidays.js';
 import { signalLimits } from '../../../../common/signals/signals.js';
 import { Loading } from '../../../ui/loading';
 import { PageHeading } from '../../../ui/page-heading';
@@ -13,7 +14,8 @@ import { useSignalSettings } from '../api/use-signal-settings';
 import { useUpdateSignalSettings } from '../api/use-update-signal-settings';
 import '../../org/org.css';
 
-/** /signals/settings (administrators): how many working days leaders have for a first answer. */
+/** /signals/settings (administrators): how many working days leaders have for a first answer,
+ *  and whose public holidays are not working days. */
 export function SignalSettingsPage() {
   const { t } = useTranslation('signals');
   const settings = useSignalSettings();
@@ -22,23 +24,28 @@ export function SignalSettingsPage() {
       <PageHeading title={t('settings.title')} />
       {settings.isPending ? <Loading /> : null}
       {settings.isError ? <QueryError error={settings.error} onRetry={retryFor(settings)} /> : null}
-      {settings.data ? <SettingsForm answerDays={settings.data.answerDays} /> : null}
+      {settings.data ? <SettingsForm {...settings.data} /> : null}
     </div>
   );
 }
 
-function SettingsForm({ answerDays }: { answerDays: number }) {
+function SettingsForm(props: { answerDays: number; holidayCountry: HolidayCountry }) {
   const { t } = useTranslation('signals');
   const update = useUpdateSignalSettings();
-  const [value, setValue] = useState(String(answerDays));
+  const [value, setValue] = useState(String(props.answerDays));
+  const [country, setCountry] = useState<HolidayCountry>(props.holidayCountry);
   const [status, setStatus] = useState<string | null>(null);
-  const fields = useFormFields({ answerDays: t('settings.answerDaysLabel') }, update.error);
+  const fields = useFormFields(
+    { answerDays: t('settings.answerDaysLabel'), holidayCountry: t('settings.holidayCountryLabel') },
+    update.error,
+  );
+  const countryInput = fields.input('holidayCountry');
   const submit = () => {
     setStatus(null);
     // Sent as typed (a number, or null when it is not one): the server names the field if it is wrong.
     const days = Number(value.trim());
     update.mutate(
-      { answerDays: value.trim() === '' || !Number.isFinite(days) ? Number.NaN : days },
+      { answerDays: value.trim() === '' || !Number.isFinite(days) ? Number.NaN : days, holidayCountry: country },
       { onSuccess: () => setStatus(t('settings.saved')) },
     );
   };
@@ -63,6 +70,25 @@ function SettingsForm({ answerDays }: { answerDays: number }) {
           value={value}
           onChange={(event) => setValue(event.target.value)}
         />
+        <Field>
+          <Label htmlFor={countryInput.id}>{t('settings.holidayCountryLabel')}</Label>
+          <Field.Description>{t('settings.holidayCountryHint')}</Field.Description>
+          <Select
+            id={countryInput.id}
+            aria-invalid={countryInput.error ? true : undefined}
+            value={country}
+            onChange={(event) => {
+              if (isHolidayCountry(event.target.value)) setCountry(event.target.value);
+            }}
+          >
+            {holidayCountries.map((code) => (
+              <Select.Option key={code} value={code}>
+                {t(`settings.countries.${code}`)}
+              </Select.Option>
+            ))}
+          </Select>
+          {countryInput.error ? <ValidationMessage>{countryInput.error}</ValidationMessage> : null}
+        </Field>
       </FormShell>
     </>
   );
