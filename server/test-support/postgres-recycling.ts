@@ -6,8 +6,8 @@
 // still runs the real migrator, and databases.test.ts proves a recycled schema is clean.
 // No vitest imports here; databases.ts owns the hooks.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { dropSchema } from './postgres.js';
+import type pg from 'pg';
+import { dropSchema, withClient } from './postgres.js';
 
 /** What a freshly migrated schema looks like: its structure's digest, and the rows and sequences
  *  the migrations left behind. */
@@ -56,16 +56,6 @@ function dollarQuote(text: string): string {
   return `$${tag}$${text}$${tag}$`;
 }
 
-async function withSchemaClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function fingerprintOf(client: pg.Client): Promise<string> {
   const result = await client.query<{ fingerprint: string }>(fingerprintQuery);
   return result.rows[0]?.fingerprint ?? '';
@@ -73,7 +63,7 @@ async function fingerprintOf(client: pg.Client): Promise<string> {
 
 /** Reads the baseline of a schema the migrator has just brought up to date. */
 export async function captureBaseline(schemaUrl: string): Promise<Baseline> {
-  return withSchemaClient(schemaUrl, async (client) => {
+  return withClient(schemaUrl, async (client) => {
     const columns = await client.query<{ table: string; columns: string[] }>(
       `select c.relname as table, array_agg(a.attname::text order by a.attnum) as columns
          from pg_class c join pg_attribute a on a.attrelid = c.oid
@@ -123,7 +113,7 @@ function resetScript(baseline: Baseline): string {
  */
 export async function resetOrDrop(url: string, schemaUrl: string, schema: string, baseline: Baseline) {
   try {
-    const reset = await withSchemaClient(schemaUrl, async (client) => {
+    const reset = await withClient(schemaUrl, async (client) => {
       if ((await fingerprintOf(client)) !== baseline.fingerprint) return false;
       await client.query(resetScript(baseline));
       return true;
