@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { SignalDetail, TextBody } from '../../../common/signals/signals.js';
 import { writeAudit } from '../../platform/audit.js';
 import { conflict, notFound } from '../../platform/errors.js';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
 import type { Notifier } from '../../platform/notifications/notify.js';
 import type { ServiceContext } from '../../platform/principal.js';
 import { reopen } from './answer-service.js';
@@ -14,7 +16,14 @@ import { followDetail } from './detail.js';
 import { notifyManagers } from './notices.js';
 import { followPolicy } from './policy.js';
 import { policyFacts } from './presenters.js';
-import { findSignalByFollowHash, findSignalView, insertEvent, lockSignalRow, updateSignal } from './repo.js';
+import {
+  findSignalByFollowHash,
+  findSignalView,
+  insertEvent,
+  lockSignalRow,
+  updateSignal,
+  type SignalView,
+} from './repo.js';
 import { hashFollowToken, hourOf } from './raise-service.js';
 
 async function followedId(ctx: ServiceContext, token: string | undefined): Promise<string> {
@@ -32,6 +41,24 @@ export async function getFollowedSignal(ctx: ServiceContext, token: string | und
   return { ...detail, can: { ...detail.can, restrict: followPolicy.canRestrict(policyFacts(view)) } };
 }
 
+/** One step through the follow link: the signal locked and read in a transaction, then the
+ *  signal as its follower sees it afterwards. */
+async function followStep(
+  ctx: ServiceContext,
+  token: string | undefined,
+  now: Date,
+  step: (trx: Transaction<Database>, view: SignalView) => Promise<void>,
+): Promise<SignalDetail> {
+  const id = await followedId(ctx, token);
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockSignalRow(trx, id);
+    const view = await findSignalView(trx, id);
+    if (!view) throw notFound();
+    await step(trx, view);
+  });
+  return getFollowedSignal(ctx, token, now);
+}
+
 export async function replyAsFollower(
   ctx: ServiceContext,
   notifier: Notifier,
@@ -39,12 +66,9 @@ export async function replyAsFollower(
   body: TextBody,
   now = new Date(),
 ): Promise<SignalDetail> {
-  const id = await followedId(ctx, token);
   const at = hourOf(now).toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    await lockSignalRow(trx, id);
-    const view = await findSignalView(trx, id);
-    if (!view) throw notFound();
+  return followStep(ctx, token, now, async (trx, view) => {
+    const id = view.id;
     await insertEvent(trx, {
       id: randomUUID(),
       signalId: id,
@@ -65,7 +89,6 @@ export async function replyAsFollower(
     });
     await notifyManagers(trx, notifier, view.handling_unit_id, 'reply', view, null, { at });
   });
-  return getFollowedSignal(ctx, token, now);
 }
 
 export async function reopenAsFollower(
@@ -75,15 +98,10 @@ export async function reopenAsFollower(
   body: TextBody,
   now = new Date(),
 ): Promise<SignalDetail> {
-  const id = await followedId(ctx, token);
-  await ctx.db.transaction().execute(async (trx) => {
-    await lockSignalRow(trx, id);
-    const view = await findSignalView(trx, id);
-    if (!view) throw notFound();
+  return followStep(ctx, token, now, async (trx, view) => {
     if (!followPolicy.canReopen(policyFacts(view))) throw conflict('signalReopenNotAllowed');
     await reopen(trx, notifier, view, { actorId: null, text: body.text, now, requestId: ctx.requestId });
   });
-  return getFollowedSignal(ctx, token, now);
 }
 
 /** The anonymous author restricts their signal, or lifts the restriction (whoever set it). */
@@ -93,12 +111,9 @@ export async function restrictAsFollower(
   restricted: boolean,
   now = new Date(),
 ): Promise<SignalDetail> {
-  const id = await followedId(ctx, token);
   const at = hourOf(now).toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    await lockSignalRow(trx, id);
-    const view = await findSignalView(trx, id);
-    if (!view) throw notFound();
+  return followStep(ctx, token, now, async (trx, view) => {
+    const id = view.id;
     if (!followPolicy.canRestrict(policyFacts(view))) throw notFound();
     if ((view.restricted === 1) === restricted) return;
     await updateSignal(trx, id, { restricted: restricted ? 1 : 0, updated_at: at });
@@ -113,5 +128,4 @@ export async function restrictAsFollower(
       at,
     });
   });
-  return getFollowedSignal(ctx, token, now);
 }
